@@ -1,0 +1,43 @@
+using MmdPortal.Data.Registrations;
+
+namespace MmdPortal.Data.Devices;
+
+public sealed class Device
+{
+    public long Id { get; set; }
+
+    /// <summary>The identifier shown in the API and URLs; the sequential key stays internal.</summary>
+    public Guid PublicId { get; set; }
+
+    public int OrganizationId { get; set; }
+    public required string SerialNumber { get; set; }
+    public string? Manufacturer { get; set; }
+    public string? Model { get; set; }
+    public string? ProductId { get; set; }
+    public string? GroupTag { get; set; }
+    public string? AssignedUser { get; set; }
+
+    public DeviceStatus Status { get; set; }
+    public RegistrationError? Error { get; set; }
+    public string? ErrorDetail { get; set; }
+
+    /// <summary>Why the hash failed its structural check at upload, applied by the worker; null when valid.</summary>
+    public string? HashProblem { get; set; }
+
+    /// <summary>Upper-case hex SHA-256 of the hardware hash text: compared and indexed instead of the 4 KB text.</summary>
+    public string? HashKey { get; set; }
+
+    /// <summary>Normalised manufacturer and serial number: the other half of "the same hardware".</summary>
+    public string? SerialKey { get; set; }
+
+    /// <summary>The request that last put this device through registration.</summary>
+    public long RequestId { get; set; }
+    public RegistrationRequest? Request { get; set; }
+
+    public DateTime RegisteredAt { get; set; }
+    public DateTime StatusChangedAt { get; set; }
+    public DateTime? LastSeenAt { get; set; }
+    public DateTime? DeregisteredAt { get; set; }
+
+    public DeviceHardwareHash? HardwareHash { get; set; }
+}

@@ -1,0 +1,45 @@
+using MmdPortal.Data.Organizations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MmdPortal.Data.Devices;
+
+internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
+{
+    // "Live" hardware: neither failed (Status 1) nor deregistered. The same hardware may be live once across all
+    // organisations, so these indexes are global, not per organisation. Double-quoted identifiers are valid in the
+    // index filters of SQLite, PostgreSQL and SQL Server (QUOTED_IDENTIFIER is on for EF connections).
+    private const string Live = "\"Status\" <> 1 AND \"DeregisteredAt\" IS NULL";
+
+    public void Configure(EntityTypeBuilder<Device> builder)
+    {
+        builder.Property(d => d.SerialNumber).HasMaxLength(100);
+        builder.Property(d => d.Manufacturer).HasMaxLength(100);
+        builder.Property(d => d.Model).HasMaxLength(100);
+        builder.Property(d => d.ProductId).HasMaxLength(50);
+        builder.Property(d => d.GroupTag).HasMaxLength(100);
+        builder.Property(d => d.AssignedUser).HasMaxLength(256);
+        builder.Property(d => d.ErrorDetail).HasMaxLength(1000);
+        builder.Property(d => d.HashProblem).HasMaxLength(500);
+        builder.Property(d => d.HashKey).HasMaxLength(64).IsFixedLength();
+        builder.Property(d => d.SerialKey).HasMaxLength(210);
+
+        builder.HasIndex(d => d.PublicId).IsUnique();
+        builder.HasIndex(d => d.HashKey).IsUnique().HasFilter($"{Live} AND \"HashKey\" IS NOT NULL")
+            .HasDatabaseName("IX_Devices_HashKey_Live");
+        builder.HasIndex(d => d.SerialKey).IsUnique().HasFilter($"{Live} AND \"SerialKey\" IS NOT NULL")
+            .HasDatabaseName("IX_Devices_SerialKey_Live");
+
+        // The blade: newest first within an organisation, optionally by status; keyset paging on Id.
+        builder.HasIndex(d => new { d.OrganizationId, d.Id });
+        builder.HasIndex(d => new { d.OrganizationId, d.Status, d.Id });
+        builder.HasIndex(d => new { d.OrganizationId, d.SerialNumber });
+        // The worker: pending devices across organisations, and a request's pending devices.
+        builder.HasIndex(d => new { d.Status, d.Id });
+        builder.HasIndex(d => new { d.RequestId, d.Status });
+
+        builder.HasOne<Organization>().WithMany().HasForeignKey(d => d.OrganizationId);
+        builder.HasOne(d => d.Request).WithMany().HasForeignKey(d => d.RequestId);
+        builder.HasOne(d => d.HardwareHash).WithOne().HasForeignKey<DeviceHardwareHash>(h => h.DeviceId);
+    }
+}

@@ -1,0 +1,39 @@
+using MmdPortal.Data.Devices;
+using MmdPortal.Data.Organizations;
+using MmdPortal.Data.Registrations;
+using Microsoft.EntityFrameworkCore;
+
+namespace MmdPortal.Data;
+
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, IOrganizationScope scope)
+    : DbContext(options)
+{
+    public const string TenantFilter = "Tenant";
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Device> Devices => Set<Device>();
+    public DbSet<DeviceHardwareHash> HardwareHashes => Set<DeviceHardwareHash>();
+    public DbSet<RegistrationRequest> Requests => Set<RegistrationRequest>();
+    public DbSet<RegistrationRow> Rows => Set<RegistrationRow>();
+
+    // Read by the query filters on every query, so each context instance sees only its own organisation.
+    // Cross-organisation work (the background worker, API key lookup) says so with IgnoreQueryFilters.
+    internal int? OrganizationId => scope.OrganizationId;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        modelBuilder.Entity<ApiKey>().HasQueryFilter(TenantFilter, k => k.OrganizationId == OrganizationId);
+        modelBuilder.Entity<Device>().HasQueryFilter(TenantFilter, d => d.OrganizationId == OrganizationId);
+        modelBuilder.Entity<DeviceHardwareHash>().HasQueryFilter(TenantFilter, h => h.OrganizationId == OrganizationId);
+        modelBuilder.Entity<RegistrationRequest>().HasQueryFilter(TenantFilter, r => r.OrganizationId == OrganizationId);
+        modelBuilder.Entity<RegistrationRow>().HasQueryFilter(TenantFilter, r => r.OrganizationId == OrganizationId);
+    }
+}

@@ -1,0 +1,18 @@
+namespace MmdPortal.Data.Registrations;
+
+/// <summary>One upload (or, later, one retry): what support looks up by its Request ID.</summary>
+public sealed class RegistrationRequest
+{
+    public long Id { get; set; }
+
+    /// <summary>The Request ID shown to users and support.</summary>
+    public Guid RequestId { get; set; }
+
+    public int OrganizationId { get; set; }
+    public string? CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? CompletedAt { get; set; }
+    public RequestStatus Status { get; set; }
+    public int RowCount { get; set; }
+    public List<string> Files { get; set; } = [];
+}

@@ -1,0 +1,43 @@
+using MmdPortal.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace MmdPortal.Web.Data;
+
+public static class DatabaseRegistration
+{
+    public const string ConnectionStringName = "Portal";
+
+    public static IHostApplicationBuilder AddPortalDatabase(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        // Configuration is read inside the callback, not here, so that test hosts can still override it.
+        builder.Services.AddDbContext<PortalDbContext>((services, options) =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var provider = configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] ?? DatabaseOptions.Sqlite;
+            if (!provider.Equals(DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+                throw new InvalidOperationException(
+                    $"Database:Provider '{provider}' is not supported yet; use '{DatabaseOptions.Sqlite}'.");
+
+            var environment = services.GetRequiredService<IHostEnvironment>();
+            options.UseSqlite(SqliteConnectionString(configuration, environment),
+                sqlite => sqlite.MigrationsAssembly("MmdPortal.Migrations.Sqlite"));
+        });
+        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        return builder;
+    }
+
+    /// <summary>The configured connection string, or the embedded default App_Data/portal.db under the content root.</summary>
+    public static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        var connection = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(configured)
+                ? $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "portal.db")}"
+                : configured);
+        // An upload holds SQLite's single write lock for its whole transaction; writers queue behind it.
+        if (connection.DefaultTimeout == 30) connection.DefaultTimeout = 120;
+        return connection.ToString();
+    }
+}

@@ -1,0 +1,69 @@
+using MmdPortal.Data;
+using MmdPortal.Data.Organizations;
+using MmdPortal.Web.Organizations;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MmdPortal.Web.Data;
+
+public static class DatabaseStartup
+{
+    /// <summary>Creates and migrates the database, and the bootstrap organisation with its optional admin key.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<PortalDbContext>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+
+        if (db.Database.IsSqlite()) await PrepareSqliteAsync(db);
+        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+            await db.Database.MigrateAsync();
+
+        var bootstrap = services.GetRequiredService<IOptions<BootstrapOptions>>().Value;
+        var time = services.GetRequiredService<TimeProvider>();
+        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Name == bootstrap.Organization);
+        if (organization is null)
+        {
+            organization = new Organization { Name = bootstrap.Organization, CreatedAt = time.GetUtcNow().UtcDateTime };
+            db.Organizations.Add(organization);
+            await db.SaveChangesAsync();
+            logger.LogInformation("Created the bootstrap organisation {Organization}", organization.Name);
+        }
+
+        if (!string.IsNullOrWhiteSpace(bootstrap.AdminApiKey)
+            && !await db.ApiKeys.IgnoreQueryFilters().AnyAsync(k => k.OrganizationId == organization.Id))
+        {
+            db.ApiKeys.Add(new ApiKey
+            {
+                OrganizationId = organization.Id,
+                Name = "Bootstrap admin key",
+                KeyHash = ApiKeyHasher.Hash(bootstrap.AdminApiKey.Trim()),
+                Scope = ApiScopes.Admin,
+                CreatedAt = time.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync();
+            logger.LogInformation("Created the bootstrap admin API key of {Organization}", organization.Name);
+        }
+
+        services.GetRequiredService<BootstrapOrganization>().Resolved(organization.Id, organization.Name);
+    }
+
+    private static async Task PrepareSqliteAsync(PortalDbContext db)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        // WAL lets the blade read while an upload or the worker writes; it is a property of the file, set once.
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

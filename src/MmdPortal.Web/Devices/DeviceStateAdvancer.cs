@@ -1,0 +1,46 @@
+using MmdPortal.Data;
+using MmdPortal.Data.Devices;
+using MmdPortal.Data.Registrations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MmdPortal.Web.Devices;
+
+/// <summary>One pass of the registration state machine, in set-based statements over all organisations.</summary>
+public sealed class DeviceStateAdvancer(
+    PortalDbContext db, TimeProvider time, IOptions<RegistrationWorkerOptions> options, ILogger<DeviceStateAdvancer> logger)
+{
+    /// <summary>Moves at most one batch of pending devices to their final status and completes the requests
+    /// that have no pending device left. Returns how many devices moved.</summary>
+    public async Task<int> AdvanceAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var batchSize = options.Value.BatchSize;
+        var pending = db.Devices.IgnoreQueryFilters().Where(d => d.Status == DeviceStatus.RegistrationPending);
+
+        // The hash was checked at upload; the verdict is applied here, where the later registration rules join it.
+        var failed = await pending.Where(d => d.HashProblem != null).OrderBy(d => d.Id).Take(batchSize)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Status, DeviceStatus.RegistrationFailed)
+                .SetProperty(d => d.Error, RegistrationError.HardwareHashNotValid)
+                .SetProperty(d => d.ErrorDetail, d => d.HashProblem)
+                .SetProperty(d => d.StatusChangedAt, now), cancellationToken);
+        var ready = await pending.Where(d => d.HashProblem == null).OrderBy(d => d.Id).Take(batchSize)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Status, DeviceStatus.ReadyForUser)
+                .SetProperty(d => d.StatusChangedAt, now), cancellationToken);
+
+        var completed = await db.Requests.IgnoreQueryFilters()
+            .Where(r => r.Status == RequestStatus.Pending)
+            .Where(r => !db.Devices.IgnoreQueryFilters()
+                .Any(d => d.RequestId == r.Id && d.Status == DeviceStatus.RegistrationPending))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, RequestStatus.Completed)
+                .SetProperty(r => r.CompletedAt, now), cancellationToken);
+
+        if (failed + ready + completed > 0)
+            logger.LogInformation("Registered {Ready} devices, {Failed} failed, {Completed} requests completed",
+                ready, failed, completed);
+        return failed + ready;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using MmdPortal.Data.Devices;
+
+namespace MmdPortal.Web.Devices;
+
+/// <summary>A device as the blade and the API show it. Field names are the v1 API's.</summary>
+public sealed record DeviceSummary(
+    [property: JsonIgnore] long Key, // the internal key, for keyset paging only
+    Guid Id,
+    string SerialNumber,
+    string? Manufacturer,
+    string? Model,
+    string? GroupTag,
+    string? AssignedUser,
+    DeviceStatus Status,
+    RegistrationError? Error,
+    string? ErrorDetail,
+    Guid RequestId,
+    DateTime RegisteredAt,
+    DateTime? LastSeenAt);

@@ -1,0 +1,15 @@
+namespace MmdPortal.Web.Devices;
+
+public static class DevicesRegistration
+{
+    public static IHostApplicationBuilder AddDevices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RegistrationWorkerOptions>().BindConfiguration(RegistrationWorkerOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<RegistrationSignal>();
+        builder.Services.AddScoped<DeviceStateAdvancer>();
+        builder.Services.AddScoped<DeviceList>();
+        builder.Services.AddHostedService<DeviceStateWorker>();
+        return builder;
+    }
+}

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MmdPortal.Web.Devices;
+
+public sealed class RegistrationWorkerOptions
+{
+    public const string Section = "Registration";
+
+    /// <summary>How often the worker looks for pending devices when no upload woke it.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Devices moved per statement: small enough that uploads are never kept waiting for long.</summary>
+    [Range(1, 1_000_000)]
+    public int BatchSize { get; init; } = 5_000;
+
+    /// <summary>Integration tests switch the worker off to drive passes by hand.</summary>
+    public bool WorkerEnabled { get; init; } = true;
+}

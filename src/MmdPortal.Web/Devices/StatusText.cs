@@ -1,0 +1,38 @@
+using MmdPortal.Data.Devices;
+
+namespace MmdPortal.Web.Devices;
+
+/// <summary>The seed's wording for statuses and errors; the API keeps the codes.</summary>
+public static class StatusText
+{
+    public static string For(DeviceStatus status) => status switch
+    {
+        DeviceStatus.RegistrationPending => "Registration Pending",
+        DeviceStatus.RegistrationFailed => "Registration failed",
+        DeviceStatus.ReadyForUser => "Ready for user",
+        DeviceStatus.Active => "Active",
+        DeviceStatus.Inactive => "Inactive",
+        _ => status.ToString(),
+    };
+
+    public static string For(RegistrationError? error) => error switch
+    {
+        null => "",
+        RegistrationError.DeviceNotFound => "Device not found",
+        RegistrationError.HardwareHashNotValid => "Hardware hash not valid",
+        RegistrationError.DeviceAlreadyRegistered => "Device already registered",
+        RegistrationError.DeviceClaimedByAnotherOrganization => "Device claimed by another organization",
+        RegistrationError.UnexpectedError => "Unexpected error",
+        _ => error.ToString()!,
+    };
+
+    /// <summary>The CSS modifier of a status badge.</summary>
+    public static string BadgeClass(DeviceStatus status) => status switch
+    {
+        DeviceStatus.RegistrationPending => "badge--pending",
+        DeviceStatus.RegistrationFailed => "badge--failed",
+        DeviceStatus.ReadyForUser => "badge--ready",
+        DeviceStatus.Active => "badge--active",
+        _ => "badge--inactive",
+    };
+}

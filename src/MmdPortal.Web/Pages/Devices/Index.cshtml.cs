@@ -1,0 +1,86 @@
+using MmdPortal.Data.Devices;
+using MmdPortal.Web.Devices;
+using MmdPortal.Web.Infrastructure;
+using MmdPortal.Web.Registrations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MmdPortal.Web.Pages.Devices;
+
+/// <summary>The Devices blade, with the "Register devices" fly-in panel.</summary>
+[UploadEndpoint]
+public sealed class IndexModel(DeviceList devices, RequestQueries requests, DeviceRegistrar registrar) : PageModel
+{
+    private const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)] public DeviceStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Search { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Cursor { get; set; }
+    [BindProperty(SupportsGet = true, Name = "request")] public Guid? RequestId { get; set; }
+
+    public DevicePage Devices { get; private set; } = new([], null);
+    public RequestDocument? LatestRequest { get; private set; }
+    public bool AnyPending { get; private set; }
+    public bool ShowRegisterPanel { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The blade's live region alone, fetched by devices.js while registrations are pending.</summary>
+    public async Task<IActionResult> OnGetBladeAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Partial("_Blade", this);
+    }
+
+    public async Task<IActionResult> OnPostRegisterAsync(List<IFormFile> files, CancellationToken cancellationToken)
+    {
+        var uploads = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
+        if (uploads.Count == 0)
+        {
+            ModelState.AddModelError("files", "Choose one or more CSV files with hardware hashes.");
+            return await RegisterPanelAsync(cancellationToken);
+        }
+
+        var result = await registrar.RegisterAsync(Open(uploads), User.Identity?.Name, cancellationToken);
+        if (result.Problem is { } problem)
+        {
+            ModelState.AddModelError("files", $"Nothing was registered. {problem}");
+            return await RegisterPanelAsync(cancellationToken);
+        }
+
+        return RedirectToPage(new { request = result.RequestId });
+    }
+
+    public string StatusLink(DeviceStatus? status) =>
+        Url.Page("/Devices/Index", new { status, search = Search })!;
+
+    private async Task<IActionResult> RegisterPanelAsync(CancellationToken cancellationToken)
+    {
+        ShowRegisterPanel = true;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        long? after = null;
+        if (!Infrastructure.Cursor.TryDecode(Cursor, out after)) after = null;
+        Devices = await devices.PageAsync(new DeviceFilter(Status, Search), PageSize, after, cancellationToken);
+        AnyPending = await devices.AnyPendingAsync(cancellationToken);
+        if (RequestId is { } requestId)
+            LatestRequest = (await requests.GetAsync(requestId, null, 0, cancellationToken))?.Document;
+    }
+
+    private static async IAsyncEnumerable<UploadedFile> Open(IEnumerable<IFormFile> files)
+    {
+        foreach (var file in files)
+        {
+            await using var stream = file.OpenReadStream();
+            yield return new UploadedFile(MultipartUpload.SafeFileName(file.FileName), stream);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MmdPortal.Web.Pages;
+
+/// <summary>What a user sees instead of a stack trace: what happened and the Request ID to give support.</summary>
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public string RequestId { get; private set; } = "";
+    public string Title { get; private set; } = "Something went wrong";
+    public string Message { get; private set; } = "";
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        RequestId = HttpContext.TraceIdentifier;
+        (Title, Message) = code switch
+        {
+            404 => ("Page not found", "There is nothing at this address."),
+            413 => ("The upload is too large", "Split the devices over several files or uploads."),
+            400 => ("The request could not be used", "Reload the page and try again."),
+            null => ("Something went wrong", "An unexpected error occurred. Give the Request ID below to support."),
+            _ => ("Something went wrong", $"The portal answered with status {code}."),
+        };
+        if (code is not null) Response.StatusCode = code.Value;
+    }
+}

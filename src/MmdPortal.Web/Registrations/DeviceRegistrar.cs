@@ -1,0 +1,82 @@
+using MmdPortal.Data;
+using MmdPortal.Data.Registrations;
+using MmdPortal.Web.Devices;
+using Microsoft.Extensions.Options;
+
+namespace MmdPortal.Web.Registrations;
+
+/// <summary>The one place where uploads become requests, row outcomes and devices. Pages and the API call it.</summary>
+public sealed class DeviceRegistrar(
+    PortalDbContext db,
+    IOrganizationScope organization,
+    HardwareHashCsvReader reader,
+    RegistrationSignal signal,
+    TimeProvider time,
+    IOptions<UploadOptions> options,
+    ILogger<DeviceRegistrar> logger)
+{
+    /// <summary>Reads every file as it arrives and stores the whole upload in one transaction: a file that cannot
+    /// be used, or a limit exceeded, stores nothing.</summary>
+    public async Task<RegistrationResult> RegisterAsync(
+        IAsyncEnumerable<UploadedFile> files, string? uploadedBy, CancellationToken cancellationToken)
+    {
+        var organizationId = organization.OrganizationId
+            ?? throw new InvalidOperationException("An upload needs a signed-in organisation.");
+        var now = time.GetUtcNow().UtcDateTime;
+        var request = new RegistrationRequest
+        {
+            RequestId = Guid.CreateVersion7(time.GetUtcNow()),
+            OrganizationId = organizationId,
+            CreatedBy = uploadedBy,
+            CreatedAt = now,
+            Status = RequestStatus.Pending,
+        };
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["RegistrationRequestId"] = request.RequestId });
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Requests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var problem = await ReadAllAsync(files, request, now, cancellationToken);
+        if (problem is not null)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            logger.LogInformation("Upload refused, nothing stored: {Problem}", problem.ToString());
+            return RegistrationResult.Rejected(problem);
+        }
+
+        db.Requests.Attach(request);
+        db.Entry(request).Property(r => r.RowCount).IsModified = true;
+        db.Entry(request).Property(r => r.Files).IsModified = true;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        signal.Wake();
+        logger.LogInformation("Accepted {RowCount} rows from {FileCount} files", request.RowCount, request.Files.Count);
+        return RegistrationResult.Accepted(request.RequestId, request.RowCount);
+    }
+
+    private async Task<UploadProblem?> ReadAllAsync(
+        IAsyncEnumerable<UploadedFile> files, RegistrationRequest request, DateTime now, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var batch = new RegistrationBatch(db, request, now);
+        await foreach (var file in files.WithCancellation(cancellationToken))
+        {
+            request.Files.Add(file.Name);
+            await foreach (var result in reader.ReadAsync(file.Content, file.Name, cancellationToken))
+            {
+                if (result.Problem is not null) return result.Problem;
+                if (++request.RowCount > limits.MaxRows)
+                    return new UploadProblem(null, null,
+                        $"The upload has more than {limits.MaxRows:N0} device rows, the most one upload takes. Split the devices over several uploads.");
+                batch.Add(result.Row!);
+                if (batch.Count >= limits.BatchSize) await batch.FlushAsync(cancellationToken);
+            }
+        }
+
+        if (request.Files.Count == 0)
+            return new UploadProblem(null, null, "No file was uploaded. Choose one or more CSV files with hardware hashes.");
+        await batch.FlushAsync(cancellationToken);
+        return null;
+    }
+}

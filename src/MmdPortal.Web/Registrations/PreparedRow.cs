@@ -1,0 +1,25 @@
+using MmdPortal.Web.Devices;
+using MmdPortal.Web.Devices.Hashes;
+
+namespace MmdPortal.Web.Registrations;
+
+/// <summary>A row with its hash checked and decoded and its hardware identity worked out.</summary>
+internal sealed record PreparedRow(
+    HardwareHashRow Row, string SerialNumber, string? Manufacturer, string? Model, string? HashProblem,
+    string? HashKey, string? SerialKey)
+{
+    public static PreparedRow From(HardwareHashRow row)
+    {
+        var check = row.HardwareHash is null
+            ? new HardwareHashCheck(HardwareHashProblem.Missing, "The row has no hardware hash.", null)
+            : HardwareHashDecoder.Check(row.HardwareHash);
+        var facts = check.Facts;
+
+        // What the row leaves out, the hash itself says (Get-WindowsAutoPilotInfo writes no manufacturer or model).
+        var serial = row.SerialNumber ?? facts?.SerialNumber ?? "";
+        var manufacturer = row.Manufacturer ?? facts?.Manufacturer;
+        var model = row.Model ?? facts?.Model;
+        return new PreparedRow(row, serial, manufacturer, model, check.IsValid ? null : check.Detail,
+            HardwareIdentity.HashKey(row.HardwareHash), HardwareIdentity.SerialKey(manufacturer, serial));
+    }
+}

@@ -1,0 +1,127 @@
+using MmdPortal.Data;
+using MmdPortal.Data.Devices;
+using MmdPortal.Data.Registrations;
+
+namespace MmdPortal.Web.Registrations;
+
+/// <summary>Turns an upload's rows into devices and row outcomes, a batch at a time: one query to find the
+/// hardware already registered, one save for the batch. Remembers every row's hardware across batches so that
+/// a repeat within the upload points at its first occurrence.</summary>
+internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest request, DateTime now)
+{
+    private readonly Dictionary<string, SeenHardware> _byHash = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SeenHardware> _bySerial = new(StringComparer.Ordinal);
+    private readonly List<PreparedRow> _rows = [];
+    private int _position;
+
+    public int Count => _rows.Count;
+
+    public void Add(HardwareHashRow row) => _rows.Add(PreparedRow.From(row));
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_rows.Count == 0) return;
+        var firsts = new List<(int Index, SeenHardware Seen)>(_rows.Count);
+        var repeats = new List<(int Index, SeenHardware Earlier)>();
+        for (var i = 0; i < _rows.Count; i++)
+        {
+            var row = _rows[i];
+            if (Find(row) is { } earlier)
+            {
+                repeats.Add((i, earlier));
+                continue;
+            }
+
+            var seen = new SeenHardware(row.Row.File, row.Row.Line, row.HashKey);
+            if (row.HashKey is not null) _byHash[row.HashKey] = seen;
+            if (row.SerialKey is not null) _bySerial[row.SerialKey] = seen;
+            firsts.Add((i, seen));
+        }
+
+        var outcomes = new RegistrationRow[_rows.Count];
+        var registered = await RegisteredHardware.FindAsync(db, firsts.Select(f => _rows[f.Index]), cancellationToken);
+        foreach (var (index, seen) in firsts)
+        {
+            var row = _rows[index];
+            var existing = registered.Find(row.HashKey, row.SerialKey);
+            if (existing is not null && existing.OrganizationId == request.OrganizationId)
+            {
+                seen.DeviceId = existing.Id;
+                outcomes[index] = Outcome(row, RegistrationError.DeviceAlreadyRegistered,
+                    "This device is already registered to your organization. No further action required.", existing.Id);
+                continue;
+            }
+
+            seen.NewDevice = NewDevice(row, claimedElsewhere: existing is not null);
+            var outcome = Outcome(row, null, null, null);
+            outcome.Device = seen.NewDevice;
+            outcome.CreatedDevice = true;
+            outcomes[index] = outcome;
+        }
+
+        // Repeats last: their first occurrence may be in this very batch and resolved only just above.
+        foreach (var (index, earlier) in repeats) outcomes[index] = RepeatWithinUpload(_rows[index], earlier);
+        foreach (var outcome in outcomes) outcome.Position = ++_position;
+
+        db.Rows.AddRange(outcomes);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        foreach (var (_, seen) in firsts) seen.Saved();
+        _rows.Clear();
+    }
+
+    private SeenHardware? Find(PreparedRow row)
+    {
+        if (row.HashKey is not null && _byHash.TryGetValue(row.HashKey, out var byHash)) return byHash;
+        return row.SerialKey is not null && _bySerial.TryGetValue(row.SerialKey, out var bySerial) ? bySerial : null;
+    }
+
+    private RegistrationRow RepeatWithinUpload(PreparedRow row, SeenHardware earlier)
+    {
+        var detail = row.HashKey == earlier.HashKey
+            ? $"Duplicate of {earlier.File} line {earlier.Line}."
+            : $"Same serial number as {earlier.File} line {earlier.Line} but a different hardware hash: check which capture is current.";
+        var outcome = Outcome(row, RegistrationError.DeviceAlreadyRegistered, detail, earlier.DeviceId);
+        // A first occurrence in this batch is not saved yet: link the entity, and EF fills in the key.
+        if (earlier.NewDevice is not null) outcome.Device = earlier.NewDevice;
+        return outcome;
+    }
+
+    private RegistrationRow Outcome(PreparedRow row, RegistrationError? error, string? detail, long? deviceId) => new()
+    {
+        RequestId = request.Id,
+        OrganizationId = request.OrganizationId,
+        File = row.Row.File,
+        Line = row.Row.Line,
+        SerialNumber = row.SerialNumber,
+        DeviceId = deviceId,
+        Error = error,
+        ErrorDetail = detail,
+    };
+
+    private Device NewDevice(PreparedRow row, bool claimedElsewhere) => new()
+    {
+        PublicId = Guid.CreateVersion7(),
+        OrganizationId = request.OrganizationId,
+        SerialNumber = row.SerialNumber,
+        Manufacturer = row.Manufacturer,
+        Model = row.Model,
+        ProductId = row.Row.ProductId,
+        GroupTag = row.Row.GroupTag,
+        AssignedUser = row.Row.AssignedUser,
+        // Hardware live in another organisation is refused at once; failed devices block nothing in the
+        // unique indexes, and the admin sees the device on the blade with the reason.
+        Status = claimedElsewhere ? DeviceStatus.RegistrationFailed : DeviceStatus.RegistrationPending,
+        Error = claimedElsewhere ? RegistrationError.DeviceClaimedByAnotherOrganization : null,
+        ErrorDetail = claimedElsewhere ? "This hardware is registered to another organization." : null,
+        HashProblem = row.HashProblem,
+        HashKey = row.HashKey,
+        SerialKey = row.SerialKey,
+        RequestId = request.Id,
+        RegisteredAt = now,
+        StatusChangedAt = now,
+        HardwareHash = row.Row.HardwareHash is null
+            ? null
+            : new DeviceHardwareHash { OrganizationId = request.OrganizationId, Value = row.Row.HardwareHash },
+    };
+}

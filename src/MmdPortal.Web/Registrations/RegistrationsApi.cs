@@ -1,0 +1,86 @@
+using MmdPortal.Web.Infrastructure;
+using MmdPortal.Web.Organizations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace MmdPortal.Web.Registrations;
+
+public static class RegistrationsApi
+{
+    public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
+    {
+        var registrations = app.MapGroup("/api/v1/registrations").RequireAuthorization(OrganizationsRegistration.ApiPolicy)
+            .WithTags("Registrations");
+        registrations.MapPost("/", RegisterAsync).WithName("RegisterDevices").WithMetadata(new UploadEndpointAttribute())
+            .WithSummary("Upload one or more hardware-hash CSV files (multipart parts named 'files').")
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .DisableAntiforgery();
+        registrations.MapGet("/", ListAsync).WithName("ListRegistrations")
+            .WithSummary("The organisation's requests, newest first.");
+        registrations.MapGet("/{requestId:guid}", GetAsync).WithName("GetRegistration")
+            .WithSummary("A request with its row outcomes, at most 1,000 rows per response.");
+        return app;
+    }
+
+    private static async Task<Results<AcceptedAtRoute<RegistrationAccepted>, ProblemHttpResult>> RegisterAsync(
+        HttpContext context, DeviceRegistrar registrar, IOptions<UploadOptions> options, CancellationToken cancellationToken)
+    {
+        if (!MultipartUpload.TryGetBoundary(context.Request, out var boundary))
+            return TypedResults.Problem(
+                "Send the CSV files as multipart/form-data, each in a part named 'files'.",
+                statusCode: StatusCodes.Status400BadRequest, title: "The upload cannot be used.");
+
+        var files = MultipartUpload.ReadFilesAsync(context.Request, boundary, cancellationToken);
+        RegistrationResult result;
+        try
+        {
+            result = await registrar.RegisterAsync(files, context.User.Identity?.Name, cancellationToken);
+        }
+        catch (Exception ex) when (UploadReadFailure.TryDescribe(ex, options.Value.MaxBytes, out var status, out var detail))
+        {
+            return TypedResults.Problem(detail, statusCode: status, title: "The upload cannot be used; nothing was stored.");
+        }
+
+        if (result.Problem is { } problem)
+        {
+            return TypedResults.Problem(problem.ToString(), statusCode: StatusCodes.Status400BadRequest,
+                title: "The upload cannot be used; nothing was stored.",
+                extensions: new Dictionary<string, object?> { ["file"] = problem.File, ["line"] = problem.Line });
+        }
+
+        return TypedResults.AcceptedAtRoute(
+            new RegistrationAccepted(result.RequestId!.Value, "Pending", result.RowCount),
+            "GetRegistration", new { requestId = result.RequestId });
+    }
+
+    private static async Task<Results<Ok<RequestListResponse>, ProblemHttpResult>> ListAsync(
+        RequestQueries queries, int? pageSize, string? cursor, CancellationToken cancellationToken)
+    {
+        var size = pageSize ?? 50;
+        if (size is < 1 or > 500)
+            return TypedResults.Problem("pageSize must be between 1 and 500.", statusCode: StatusCodes.Status400BadRequest);
+        if (!Cursor.TryDecode(cursor, out var after))
+            return TypedResults.Problem("The cursor is not valid. Pass back the nextCursor of the previous page unchanged.",
+                statusCode: StatusCodes.Status400BadRequest);
+        var (items, next) = await queries.PageAsync(size, after, cancellationToken);
+        return TypedResults.Ok(new RequestListResponse(items, next is { } n ? Cursor.Encode(n) : null));
+    }
+
+    private static async Task<Results<Ok<RequestDocument>, NotFound, ProblemHttpResult>> GetAsync(
+        Guid requestId, string? rowsCursor, RequestQueries queries, CancellationToken cancellationToken)
+    {
+        if (!Cursor.TryDecode(rowsCursor, out var after))
+            return TypedResults.Problem("The rowsCursor is not valid. Pass back the nextRowsCursor of the previous response unchanged.",
+                statusCode: StatusCodes.Status400BadRequest);
+        var found = await queries.GetAsync(requestId, after, RequestQueries.MaxRowsPerPage, cancellationToken);
+        if (found is not { } page) return TypedResults.NotFound();
+        return TypedResults.Ok(page.Document with
+        {
+            NextRowsCursor = page.NextRowsAfter is { } next ? Cursor.Encode(next) : null,
+        });
+    }
+}
+
+public sealed record RegistrationAccepted(Guid RequestId, string Status, int RowCount);
+
+public sealed record RequestListResponse(IReadOnlyList<RequestSummary> Items, string? NextCursor);

@@ -1,0 +1,52 @@
+using MmdPortal.Data;
+using MmdPortal.Data.Devices;
+using Microsoft.EntityFrameworkCore;
+
+namespace MmdPortal.Web.Registrations;
+
+/// <summary>The current organisation's requests and their row outcomes.</summary>
+public sealed class RequestQueries(PortalDbContext db)
+{
+    public const int MaxRowsPerPage = 1_000;
+
+    public async Task<(IReadOnlyList<RequestSummary> Items, long? NextAfter)> PageAsync(
+        int pageSize, long? after, CancellationToken cancellationToken)
+    {
+        var query = db.Requests.AsNoTracking();
+        if (after is { } cursor) query = query.Where(r => r.Id < cursor);
+        var rows = await query.OrderByDescending(r => r.Id).Take(pageSize + 1)
+            .Select(r => new { r.Id, Summary = new RequestSummary(r.RequestId, r.Status, r.RowCount, r.Files, r.CreatedAt, r.CompletedAt, r.CreatedBy) })
+            .ToListAsync(cancellationToken);
+        return (rows.Take(pageSize).Select(r => r.Summary).ToList(), rows.Count > pageSize ? rows[pageSize - 1].Id : null);
+    }
+
+    public async Task<(RequestDocument Document, long? NextRowsAfter)?> GetAsync(
+        Guid requestId, long? rowsAfter, int rowLimit, CancellationToken cancellationToken)
+    {
+        var request = await db.Requests.AsNoTracking().FirstOrDefaultAsync(r => r.RequestId == requestId, cancellationToken);
+        if (request is null) return null;
+
+        // A row that created its device reports the device's live status; a repeat reports its own outcome.
+        var outcomes = db.Rows.AsNoTracking().Where(r => r.RequestId == request.Id);
+        var counts = await outcomes
+            .GroupBy(r => r.CreatedDevice ? r.Device!.Status : DeviceStatus.RegistrationFailed)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var page = outcomes;
+        if (rowsAfter is { } cursor) page = page.Where(r => r.Position > cursor);
+        var rows = rowLimit == 0 ? [] : await page.OrderBy(r => r.Position).Take(rowLimit + 1)
+            .Select(r => new RowOutcome(r.Position, r.File, r.Line, r.SerialNumber,
+                r.Device != null ? r.Device.PublicId : null,
+                r.CreatedDevice ? r.Device!.Status : DeviceStatus.RegistrationFailed,
+                r.CreatedDevice ? r.Device!.Error : r.Error,
+                r.CreatedDevice ? r.Device!.ErrorDetail : r.ErrorDetail))
+            .ToListAsync(cancellationToken);
+
+        var next = rows.Count > rowLimit ? rows[rowLimit - 1].Position : (long?)null;
+        var document = new RequestDocument(request.RequestId, request.Status, request.RowCount, request.Files,
+            request.CreatedAt, request.CompletedAt, counts.ToDictionary(c => c.Status.ToString(), c => c.Count),
+            rows.Take(rowLimit).ToList(), null);
+        return (document, next);
+    }
+}

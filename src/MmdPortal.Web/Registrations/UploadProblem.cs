@@ -1,0 +1,15 @@
+namespace MmdPortal.Web.Registrations;
+
+/// <summary>Why an upload was refused as a whole; nothing of it was stored.</summary>
+/// <param name="File">The file at fault, or null when the upload as a whole is (no files, too many rows).</param>
+/// <param name="Line">The physical line at fault, when there is one.</param>
+/// <param name="Message">What is wrong and what to do about it, in words an admin acts on.</param>
+public sealed record UploadProblem(string? File, int? Line, string Message)
+{
+    public override string ToString() => (File, Line) switch
+    {
+        (null, _) => Message,
+        (_, null) => $"{File}: {Message}",
+        _ => $"{File}, line {Line}: {Message}",
+    };
+}

@@ -1,0 +1,46 @@
+using System.Net;
+
+namespace MmdPortal.IntegrationTests.Infrastructure;
+
+public sealed class HealthAndErrorsTests(PortalApplicationFactory portal) : IClassFixture<PortalApplicationFactory>
+{
+    [Fact]
+    public async Task Healthz_IsHealthyWithTheDatabaseUp()
+    {
+        using var response = await portal.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal("Healthy", await response.ReadHtmlAsync());
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheV1Api()
+    {
+        using var response = await portal.CreateClient().GetAsync("/openapi/v1.json");
+
+        var document = await response.ReadJsonAsync();
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Contains("/api/v1/registrations", paths);
+        Assert.Contains("/api/v1/registrations/{requestId}", paths);
+        Assert.Contains("/api/v1/devices", paths);
+        Assert.Contains("/api/v1/devices/{id}", paths);
+    }
+
+    [Fact]
+    public async Task UnknownPage_IsAFriendlyPageWithARequestId()
+    {
+        using var response = await portal.CreateClient().GetAsync("/no/such/page");
+
+        var html = await response.ReadHtmlAsync(HttpStatusCode.NotFound);
+        Assert.Contains("Page not found", html);
+        Assert.Contains("Request ID", html);
+    }
+
+    [Fact]
+    public async Task Root_LeadsToTheDevicesBlade()
+    {
+        using var response = await portal.CreateClient().GetAsync("/");
+
+        var html = await response.ReadHtmlAsync();
+        Assert.Contains("<h1>Devices</h1>", html);
+    }
+}

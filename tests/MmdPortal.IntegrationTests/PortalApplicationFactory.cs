@@ -1,0 +1,138 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using MmdPortal.Data;
+using MmdPortal.Data.Organizations;
+using MmdPortal.Web.Devices;
+using MmdPortal.Web.Organizations;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MmdPortal.IntegrationTests;
+
+/// <summary>The real portal on a fresh SQLite file with the real migrations, one per test class.</summary>
+public class PortalApplicationFactory : WebApplicationFactory<Program>
+{
+    public const string AdminKey = "test-admin-key-0123456789";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mmdportal-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Settings a test class changes; applied on top of the defaults below.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
+        builder.UseSetting("Bootstrap:AdminApiKey", AdminKey);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // A long poll interval proves that uploads wake the worker rather than the timer finding their devices.
+        builder.UseSetting("Registration:PollInterval", "00:10:00");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    public HttpClient CreateApiClient(string key = AdminKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
+    public async Task<HttpResponseMessage> UploadAsync(HttpClient client, params (string Name, string Content)[] files)
+    {
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, content) in files)
+        {
+            var part = new StringContent(content);
+            part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            form.Add(part, "files", name);
+        }
+
+        return await client.PostAsync("/api/v1/registrations", form);
+    }
+
+    /// <summary>Uploads through the API and returns the accepted request's ID.</summary>
+    public async Task<Guid> RegisterAsync(HttpClient client, params (string Name, string Content)[] files)
+    {
+        using var response = await UploadAsync(client, files);
+        var body = await response.ReadJsonAsync(System.Net.HttpStatusCode.Accepted);
+        return body["requestId"]!.GetValue<Guid>();
+    }
+
+    /// <summary>Waits, without a fixed sleep, until the worker has finished the request; fails after 30 s.</summary>
+    public async Task<JsonNode> WaitUntilCompletedAsync(HttpClient client, Guid requestId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var document = await GetRequestAsync(client, requestId);
+            if (document["status"]!.GetValue<string>() == "Completed") return document;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Request {requestId} still pending: {document}");
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task<JsonNode> GetRequestAsync(HttpClient client, Guid requestId, string? rowsCursor = null)
+    {
+        var url = $"/api/v1/registrations/{requestId}" + (rowsCursor is null ? "" : $"?rowsCursor={rowsCursor}");
+        using var response = await client.GetAsync(url);
+        return await response.ReadJsonAsync();
+    }
+
+    public async Task<JsonArray> GetDevicesAsync(HttpClient client, string query = "")
+    {
+        using var response = await client.GetAsync($"/api/v1/devices?pageSize=500&{query}");
+        return (await response.ReadJsonAsync())["items"]!.AsArray();
+    }
+
+    /// <summary>One pass of the registration worker, for tests that switch the worker off.</summary>
+    public async Task<int> AdvanceAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DeviceStateAdvancer>().AdvanceAsync(CancellationToken.None);
+    }
+
+    /// <summary>A further organisation with an admin key, as the operator will create them.</summary>
+    public async Task<string> CreateOrganizationAsync(string name)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var organization = new Organization { Name = name, CreatedAt = DateTime.UtcNow };
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync();
+        var key = $"key-{Guid.NewGuid():N}";
+        db.ApiKeys.Add(new ApiKey
+        {
+            OrganizationId = organization.Id, Name = "test", KeyHash = ApiKeyHasher.Hash(key),
+            Scope = ApiScopes.Admin, CreatedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return key;
+    }
+
+    /// <summary>Counts rows of every organisation, straight from the database.</summary>
+    public async Task<(int Devices, int Requests, int Rows)> CountAllAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return (await db.Devices.IgnoreQueryFilters().CountAsync(),
+            await db.Requests.IgnoreQueryFilters().CountAsync(),
+            await db.Rows.IgnoreQueryFilters().CountAsync());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>For classes that drive the worker by hand with <see cref="PortalApplicationFactory.AdvanceAsync"/>.</summary>
+public sealed class ManualWorkerPortalFactory : PortalApplicationFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["Registration:WorkerEnabled"] = "false" };
+}
