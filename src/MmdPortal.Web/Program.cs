@@ -1,9 +1,12 @@
 using System.Text.Json.Serialization;
+using MmdPortal.Web.Cli;
 using MmdPortal.Web.Data;
 using MmdPortal.Web.Devices;
 using MmdPortal.Web.Infrastructure;
 using MmdPortal.Web.Organizations;
 using MmdPortal.Web.Registrations;
+
+if (PortalCommands.TryRun(args, Console.Out)) return;
 
 var builder = WebApplication.CreateBuilder(args);
 

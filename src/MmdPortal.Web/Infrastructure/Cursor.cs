@@ -19,7 +19,9 @@ public static class Cursor
         id = null;
         if (string.IsNullOrEmpty(cursor)) return true;
         Span<byte> bytes = stackalloc byte[9];
-        if (cursor.Length != 11 || !Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != 8)
+        // TryDecodeFromChars throws on characters outside the alphabet; IsValid screens them out first.
+        if (cursor.Length != 11 || !Base64Url.IsValid(cursor)
+            || !Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != 8)
             return false;
         id = BinaryPrimitives.ReadInt64BigEndian(bytes);
         return id > 0;
