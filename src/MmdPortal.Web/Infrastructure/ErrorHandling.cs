@@ -1,3 +1,6 @@
+using MmdPortal.Web.Registrations;
+using Microsoft.Extensions.Options;
+
 namespace MmdPortal.Web.Infrastructure;
 
 /// <summary>No stack trace reaches a user: the API answers ProblemDetails, pages a friendly page, and both
@@ -13,6 +16,9 @@ public static class ErrorHandling
             context.ProblemDetails.Extensions.Remove("exception");
             if (context.Exception is not null) context.ProblemDetails.Detail =
                 "An unexpected error occurred. Give the Request ID to support.";
+            else if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
+                context.ProblemDetails.Detail ??= UploadReadFailure.TooLarge(context.HttpContext.RequestServices
+                    .GetRequiredService<IOptions<UploadOptions>>().Value.MaxBytes);
             else if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
                 context.ProblemDetails.Detail =
                     "Send the files as multipart/form-data, each in a part named 'files'.";

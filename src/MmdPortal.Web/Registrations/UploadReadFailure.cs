@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MmdPortal.Web.Registrations;
 
 /// <summary>Turns a request body that broke off or broke a limit while an upload was read into the problem the
@@ -8,8 +10,8 @@ public static class UploadReadFailure
     {
         (statusCode, detail) = exception switch
         {
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge,
-                $"The upload is larger than {maxBytes:N0} bytes, the most one upload takes (Upload:MaxBytes). Split the devices over several uploads."),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                (StatusCodes.Status413PayloadTooLarge, TooLarge(maxBytes)),
             BadHttpRequestException => (StatusCodes.Status400BadRequest,
                 "The upload broke off before it was complete. Nothing was stored: upload the files again."),
             IOException or InvalidDataException => (StatusCodes.Status400BadRequest,
@@ -18,4 +20,7 @@ public static class UploadReadFailure
         };
         return statusCode != 0;
     }
+
+    public static string TooLarge(long maxBytes) =>
+        string.Create(CultureInfo.InvariantCulture, $"The upload is larger than {maxBytes:N0} bytes, the most one upload takes (Upload:MaxBytes). Split the devices over several uploads.");
 }
