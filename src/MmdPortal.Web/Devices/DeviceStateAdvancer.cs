@@ -15,20 +15,8 @@ public sealed class DeviceStateAdvancer(
     public async Task<int> AdvanceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var batchSize = options.Value.BatchSize;
         var pending = db.Devices.IgnoreQueryFilters().Where(d => d.Status == DeviceStatus.RegistrationPending);
-
-        // The hash was checked at upload; the verdict is applied here, where the later registration rules join it.
-        var failed = await pending.Where(d => d.HashProblem != null).OrderBy(d => d.Id).Take(batchSize)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Status, DeviceStatus.RegistrationFailed)
-                .SetProperty(d => d.Error, RegistrationError.HardwareHashNotValid)
-                .SetProperty(d => d.ErrorDetail, d => d.HashProblem)
-                .SetProperty(d => d.StatusChangedAt, now), cancellationToken);
-        var ready = await pending.Where(d => d.HashProblem == null).OrderBy(d => d.Id).Take(batchSize)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Status, DeviceStatus.ReadyForUser)
-                .SetProperty(d => d.StatusChangedAt, now), cancellationToken);
+        var (failed, ready) = await ApplyRulesAsync(pending, options.Value.BatchSize, now, cancellationToken);
 
         var completed = await db.Requests.IgnoreQueryFilters()
             .Where(r => r.Status == RequestStatus.Pending)
@@ -42,5 +30,28 @@ public sealed class DeviceStateAdvancer(
             logger.LogInformation("Registered {Ready} devices, {Failed} failed, {Completed} requests completed",
                 ready, failed, completed);
         return failed + ready;
+    }
+
+    /// <summary>What the worker would do with one request's devices, applied inside the caller's transaction:
+    /// "Validate only" runs it on an upload it then rolls back.</summary>
+    public Task PredictAsync(long requestId, CancellationToken cancellationToken) => ApplyRulesAsync(
+        db.Devices.Where(d => d.RequestId == requestId && d.Status == DeviceStatus.RegistrationPending),
+        int.MaxValue, time.GetUtcNow().UtcDateTime, cancellationToken);
+
+    private static async Task<(int Failed, int Ready)> ApplyRulesAsync(
+        IQueryable<Device> pending, int batchSize, DateTime now, CancellationToken cancellationToken)
+    {
+        // The hash was checked at upload; the verdict is applied here, where the later registration rules join it.
+        var failed = await pending.Where(d => d.HashProblem != null).OrderBy(d => d.Id).Take(batchSize)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Status, DeviceStatus.RegistrationFailed)
+                .SetProperty(d => d.Error, RegistrationError.HardwareHashNotValid)
+                .SetProperty(d => d.ErrorDetail, d => d.HashProblem)
+                .SetProperty(d => d.StatusChangedAt, now), cancellationToken);
+        var ready = await pending.Where(d => d.HashProblem == null).OrderBy(d => d.Id).Take(batchSize)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Status, DeviceStatus.ReadyForUser)
+                .SetProperty(d => d.StatusChangedAt, now), cancellationToken);
+        return (failed, ready);
     }
 }

@@ -11,14 +11,17 @@ public sealed class DeviceRegistrar(
     IOrganizationScope organization,
     HardwareHashCsvReader reader,
     RegistrationSignal signal,
+    DeviceStateAdvancer advancer,
+    RequestQueries queries,
     TimeProvider time,
     IOptions<UploadOptions> options,
     ILogger<DeviceRegistrar> logger)
 {
     /// <summary>Reads every file as it arrives and stores the whole upload in one transaction: a file that cannot
-    /// be used, or a limit exceeded, stores nothing.</summary>
+    /// be used, or a limit exceeded, stores nothing. With <paramref name="dryRun"/>, the upload goes through every
+    /// step and every rule in that transaction, which is then rolled back: the prediction is exact.</summary>
     public async Task<RegistrationResult> RegisterAsync(
-        IAsyncEnumerable<UploadedFile> files, string? uploadedBy, CancellationToken cancellationToken)
+        IAsyncEnumerable<UploadedFile> files, string? uploadedBy, CancellationToken cancellationToken, bool dryRun = false)
     {
         var organizationId = organization.OrganizationId
             ?? throw new InvalidOperationException("An upload needs a signed-in organisation.");
@@ -49,6 +52,14 @@ public sealed class DeviceRegistrar(
         db.Entry(request).Property(r => r.RowCount).IsModified = true;
         db.Entry(request).Property(r => r.Files).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
+        if (dryRun)
+        {
+            await advancer.PredictAsync(request.Id, cancellationToken);
+            var prediction = await queries.GetAsync(request.RequestId, null, int.MaxValue - 1, cancellationToken);
+            await transaction.RollbackAsync(cancellationToken);
+            return RegistrationResult.Predicted(prediction!.Value.Document);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         signal.Wake();
         logger.LogInformation("Accepted {RowCount} rows from {FileCount} files", request.RowCount, request.Files.Count);

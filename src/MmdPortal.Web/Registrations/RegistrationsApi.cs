@@ -13,6 +13,7 @@ public static class RegistrationsApi
             .WithTags("Registrations");
         registrations.MapPost("/", RegisterAsync).WithName("RegisterDevices").WithMetadata(new UploadEndpointAttribute())
             .WithSummary("Upload one or more hardware-hash CSV files (multipart parts named 'files').")
+            .WithDescription("With dryRun=true nothing is stored: the answer is 200 with each row's predicted outcome.")
             .Accepts<IFormFileCollection>("multipart/form-data")
             .DisableAntiforgery();
         registrations.MapGet("/", ListAsync).WithName("ListRegistrations")
@@ -22,8 +23,9 @@ public static class RegistrationsApi
         return app;
     }
 
-    private static async Task<Results<AcceptedAtRoute<RegistrationAccepted>, ProblemHttpResult>> RegisterAsync(
-        HttpContext context, DeviceRegistrar registrar, IOptions<UploadOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<AcceptedAtRoute<RegistrationAccepted>, Ok<DryRunDocument>, ProblemHttpResult>> RegisterAsync(
+        HttpContext context, DeviceRegistrar registrar, IOptions<UploadOptions> options, bool? dryRun,
+        CancellationToken cancellationToken)
     {
         if (!MultipartUpload.TryGetBoundary(context.Request, out var boundary))
             return TypedResults.Problem(
@@ -34,7 +36,7 @@ public static class RegistrationsApi
         RegistrationResult result;
         try
         {
-            result = await registrar.RegisterAsync(files, context.User.Identity?.Name, cancellationToken);
+            result = await registrar.RegisterAsync(files, context.User.Identity?.Name, cancellationToken, dryRun ?? false);
         }
         catch (Exception ex) when (UploadReadFailure.TryDescribe(ex, options.Value.MaxBytes, out var status, out var detail))
         {
@@ -46,6 +48,14 @@ public static class RegistrationsApi
             return TypedResults.Problem(problem.ToString(), statusCode: StatusCodes.Status400BadRequest,
                 title: "The upload cannot be used; nothing was stored.",
                 extensions: new Dictionary<string, object?> { ["file"] = problem.File, ["line"] = problem.Line });
+        }
+
+        if (result.Prediction is { } prediction)
+        {
+            // Devices a dry run "created" were rolled back: only a pointer to an existing device means anything.
+            var rolledBack = prediction.Rows.Where(r => r.CreatedDevice).Select(r => r.DeviceId).ToHashSet();
+            var rows = prediction.Rows.Select(r => rolledBack.Contains(r.DeviceId) ? r with { DeviceId = null } : r).ToList();
+            return TypedResults.Ok(new DryRunDocument("DryRun", prediction.RowCount, prediction.Files, prediction.Counts, rows));
         }
 
         return TypedResults.AcceptedAtRoute(
@@ -82,5 +92,9 @@ public static class RegistrationsApi
 }
 
 public sealed record RegistrationAccepted(Guid RequestId, string Status, int RowCount);
+
+/// <summary>The answer to "Validate only": a request document without a Request ID, since nothing was stored.</summary>
+public sealed record DryRunDocument(
+    string Status, int RowCount, IReadOnlyList<string> Files, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<RowOutcome> Rows);
 
 public sealed record RequestListResponse(IReadOnlyList<RequestSummary> Items, string? NextCursor);

@@ -18,6 +18,7 @@ public sealed record RequestDocument(
 
 public sealed record RowOutcome(
     [property: JsonIgnore] int Position, // the row's place in the request, for keyset paging only
+    [property: JsonIgnore] bool CreatedDevice,
     string File, int Line, string? SerialNumber, Guid? DeviceId, DeviceStatus Status, RegistrationError? Error, string? Detail);
 
 public sealed record RequestSummary(

@@ -36,7 +36,7 @@ public sealed class RequestQueries(PortalDbContext db)
         var page = outcomes;
         if (rowsAfter is { } cursor) page = page.Where(r => r.Position > cursor);
         var rows = rowLimit == 0 ? [] : await page.OrderBy(r => r.Position).Take(rowLimit + 1)
-            .Select(r => new RowOutcome(r.Position, r.File, r.Line, r.SerialNumber,
+            .Select(r => new RowOutcome(r.Position, r.CreatedDevice, r.File, r.Line, r.SerialNumber,
                 r.Device != null ? r.Device.PublicId : null,
                 r.CreatedDevice ? r.Device!.Status : DeviceStatus.RegistrationFailed,
                 r.CreatedDevice ? r.Device!.Error : r.Error,

@@ -139,4 +139,29 @@ public sealed class UploadingThroughTheApiTests(PortalApplicationFactory portal)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task DryRun_PredictsEveryRowAndStoresNothing()
+    {
+        await portal.WaitUntilCompletedAsync(_api, await portal.RegisterAsync(_api, ("before.csv", TestCsv.Autopilot(1501))));
+        var before = await portal.CountAllAsync();
+        var csv = TestCsv.AutopilotWith([1501, 1502, 1502], ("DRYRUN-BAD", "T0E="));
+        using var form = new MultipartFormDataContent { { new StringContent(csv), "files", "check.csv" } };
+
+        using var response = await _api.PostAsync("/api/v1/registrations?dryRun=true", form);
+
+        var document = await response.ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("DryRun", document["status"]!.GetValue<string>());
+        Assert.Null(document["requestId"]);
+        Assert.Equal(4, document["rowCount"]!.GetValue<int>());
+        var rows = document["rows"]!.AsArray();
+        Assert.Equal(["DeviceAlreadyRegistered", null, "DeviceAlreadyRegistered", "HardwareHashNotValid"],
+            rows.Select(r => r!["error"]?.GetValue<string>()));
+        Assert.Equal("ReadyForUser", rows[1]!["status"]!.GetValue<string>());
+        Assert.Null(rows[1]!["deviceId"]);
+        Assert.Null(rows[2]!["deviceId"]);
+        Assert.NotNull(rows[0]!["deviceId"]);
+        Assert.Equal("Duplicate of check.csv line 3.", rows[2]!["detail"]!.GetValue<string>());
+        Assert.Equal(before, await portal.CountAllAsync());
+    }
 }
