@@ -26,6 +26,21 @@ public static class StatusText
         _ => error.ToString()!,
     };
 
+    /// <summary>What the admin should do about an error: the "Details" column of the troubleshooting table.</summary>
+    public static string WhatToDo(RegistrationError? error) => error switch
+    {
+        RegistrationError.DeviceNotFound =>
+            "Check the manufacturer, model and serial number against the device, correct them and register it again.",
+        RegistrationError.HardwareHashNotValid =>
+            "Capture the hardware hash again with Get-WindowsAutoPilotInfo and upload the new file.",
+        RegistrationError.DeviceAlreadyRegistered => "No further action required.",
+        RegistrationError.DeviceClaimedByAnotherOrganization =>
+            "The device is registered to another organization. Contact support with the Request ID and proof of purchase.",
+        RegistrationError.UnexpectedError =>
+            "Register the device again. If it fails again, contact support with the Request ID.",
+        _ => "",
+    };
+
     /// <summary>The CSS modifier of a status badge.</summary>
     public static string BadgeClass(DeviceStatus status) => status switch
     {

@@ -20,7 +20,17 @@ public static class RegistrationsApi
             .WithSummary("The organisation's requests, newest first.");
         registrations.MapGet("/{requestId:guid}", GetAsync).WithName("GetRegistration")
             .WithSummary("A request with its row outcomes, at most 1,000 rows per response.");
+        registrations.MapGet("/{requestId:guid}/failed-rows", FailedRowsAsync).WithName("GetFailedRows")
+            .WithSummary("The request's rows that need fixing, as a CSV to correct and upload again.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return app;
+    }
+
+    private static async Task<IResult> FailedRowsAsync(Guid requestId, FailedRowsCsv csv, CancellationToken cancellationToken)
+    {
+        if (await csv.FindAsync(requestId, cancellationToken) is not { } request) return TypedResults.NotFound();
+        return TypedResults.Stream(output => csv.WriteAsync(request, output, cancellationToken),
+            "text/csv; charset=utf-8", $"failed-rows-{requestId}.csv");
     }
 
     private static async Task<Results<AcceptedAtRoute<RegistrationAccepted>, Ok<DryRunDocument>, ProblemHttpResult>> RegisterAsync(

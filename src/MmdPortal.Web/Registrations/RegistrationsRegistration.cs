@@ -9,6 +9,7 @@ public static class RegistrationsRegistration
         builder.Services.AddSingleton<HardwareHashCsvReader>();
         builder.Services.AddScoped<DeviceRegistrar>();
         builder.Services.AddScoped<RequestQueries>();
+        builder.Services.AddScoped<FailedRowsCsv>();
         return builder;
     }
 }

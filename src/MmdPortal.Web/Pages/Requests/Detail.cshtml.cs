@@ -1,0 +1,32 @@
+using MmdPortal.Web.Registrations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MmdPortal.Web.Pages.Requests;
+
+/// <summary>What happened to one upload, row by row, with what to do about each failure.</summary>
+public sealed class DetailModel(RequestQueries queries, FailedRowsCsv failedRows) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? RowsCursor { get; set; }
+
+    public RequestDocument Document { get; private set; } = null!;
+    public long? NextRowsAfter { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        if (!Infrastructure.Cursor.TryDecode(RowsCursor, out var after)) after = null;
+        if (await queries.GetAsync(requestId, after, RequestQueries.MaxRowsPerPage, cancellationToken) is not { } found)
+            return NotFound();
+        (Document, NextRowsAfter) = found;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetFailedRowsAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        if (await failedRows.FindAsync(requestId, cancellationToken) is not { } request) return NotFound();
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"failed-rows-{requestId}.csv\"";
+        await failedRows.WriteAsync(request, Response.Body, cancellationToken);
+        return new EmptyResult();
+    }
+}
