@@ -7,6 +7,23 @@ cd "$(dirname "$0")/.."
 echo "== tools"
 dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; exit 1; }
 
+# The browser tests drive Debian's Chromium; Playwright's driver comes with the build (no `playwright install`).
+if ! command -v chromium >/dev/null; then
+  echo "== chromium"
+  if [ "$(id -u)" -eq 0 ]; then as_root=()
+  elif command -v sudo >/dev/null; then as_root=(sudo)
+  else as_root=(missing)
+  fi
+  if [ "${as_root[*]}" = missing ]; then
+    echo "Chromium is missing and this user cannot install it: run 'apt-get install -y chromium' as root."
+    echo "The browser tests will fail until then."
+  else
+    { "${as_root[@]}" apt-get update -qq &&
+      "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } ||
+      echo "Installing Chromium failed: the browser tests will fail."
+  fi
+fi
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 

@@ -16,6 +16,9 @@ public sealed class DeviceStateAdvancer(
     {
         var now = time.GetUtcNow().UtcDateTime;
         var pending = db.Devices.IgnoreQueryFilters().Where(d => d.Status == DeviceStatus.RegistrationPending);
+        // One transaction: a reader must never see a request's devices all final while the request is still
+        // Pending, or the blade's refresh (which stops once no device is pending) keeps "in progress" on screen.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (failed, ready) = await ApplyRulesAsync(pending, options.Value.BatchSize, now, cancellationToken);
 
         var completed = await db.Requests.IgnoreQueryFilters()
@@ -25,6 +28,7 @@ public sealed class DeviceStateAdvancer(
             .ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Status, RequestStatus.Completed)
                 .SetProperty(r => r.CompletedAt, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         if (failed + ready + completed > 0)
             logger.LogInformation("Registered {Ready} devices, {Failed} failed, {Completed} requests completed",

@@ -1,0 +1,35 @@
+using System.Text;
+using Microsoft.Playwright;
+
+namespace MmdPortal.BrowserTests;
+
+/// <summary>What an admin sees and does on the Devices blade, by role and visible text.</summary>
+public sealed class DevicesPage(IPage page)
+{
+    public IPage Page => page;
+    public ILocator OpenRegisterPanel => page.GetByRole(AriaRole.Link, new() { Name = "+ Register devices", Exact = true });
+    public ILocator RegisterPanel => page.Locator("#register .flyin__panel");
+    public ILocator RegisterButton => RegisterPanel.GetByRole(AriaRole.Button, new() { Name = "Register devices", Exact = true });
+    public ILocator FileInput => RegisterPanel.Locator("input[type=file]");
+    public ILocator PanelErrors => RegisterPanel.GetByRole(AriaRole.Alert);
+    public ILocator Banner => page.Locator(".banner");
+    public ILocator RequestId => page.Locator("#request-id");
+
+    public ILocator Row(string serial) => page.Locator($"tr[data-serial=\"{serial}\"]");
+
+    public ILocator Status(string serial) => Row(serial).Locator(".badge");
+
+    public async Task GotoAsync() => await page.GotoAsync("/Devices");
+
+    /// <summary>+ Register devices → File upload → choose the file → Register devices.</summary>
+    public async Task RegisterAsync(string fileName, string csv)
+    {
+        await OpenRegisterPanel.ClickAsync();
+        await Assertions.Expect(RegisterPanel).ToBeVisibleAsync();
+        await FileInput.SetInputFilesAsync(new FilePayload
+        {
+            Name = fileName, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv),
+        });
+        await RegisterButton.ClickAsync();
+    }
+}
