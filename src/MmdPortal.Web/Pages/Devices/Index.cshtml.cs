@@ -36,23 +36,35 @@ public sealed class IndexModel(DeviceList devices, RequestQueries requests, Devi
         return Partial("_Blade", this);
     }
 
+    /// <summary>"Validate only": the outcome every row would have, with nothing stored.</summary>
+    public RequestDocument? Validation { get; private set; }
+
     public async Task<IActionResult> OnPostRegisterAsync(List<IFormFile> files, CancellationToken cancellationToken)
+    {
+        var result = await UploadAsync(files, dryRun: false, cancellationToken);
+        if (result?.RequestId is not { } requestId) return await RegisterPanelAsync(cancellationToken);
+        return RedirectToPage(new { request = requestId });
+    }
+
+    public async Task<IActionResult> OnPostValidateAsync(List<IFormFile> files, CancellationToken cancellationToken)
+    {
+        Validation = (await UploadAsync(files, dryRun: true, cancellationToken))?.Prediction;
+        return await RegisterPanelAsync(cancellationToken);
+    }
+
+    private async Task<RegistrationResult?> UploadAsync(List<IFormFile> files, bool dryRun, CancellationToken cancellationToken)
     {
         var uploads = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
         if (uploads.Count == 0)
         {
             ModelState.AddModelError("files", "Choose one or more CSV files with hardware hashes.");
-            return await RegisterPanelAsync(cancellationToken);
+            return null;
         }
 
-        var result = await registrar.RegisterAsync(Open(uploads), User.Identity?.Name, cancellationToken);
-        if (result.Problem is { } problem)
-        {
-            ModelState.AddModelError("files", $"Nothing was registered. {problem}");
-            return await RegisterPanelAsync(cancellationToken);
-        }
-
-        return RedirectToPage(new { request = result.RequestId });
+        var result = await registrar.RegisterAsync(Open(uploads), User.Identity?.Name, cancellationToken, dryRun);
+        if (result.Problem is not { } problem) return result;
+        ModelState.AddModelError("files", $"Nothing was registered. {problem}");
+        return null;
     }
 
     public string StatusLink(DeviceStatus? status) =>
