@@ -1,51 +1,28 @@
+using MmdPortal.Web.Registrations.Csv;
+
 namespace MmdPortal.Web.Registrations;
 
-/// <summary>Where each known column sits in a file, recognised from its header.</summary>
+/// <summary>Where each known column's value sits in a record, or -1 when the file has no such column.</summary>
 internal sealed record CsvColumns(
     int SerialNumber, int HardwareHash, int Manufacturer, int Model, int ProductId, int GroupTag, int AssignedUser)
 {
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    /// <summary>Columns named by <paramref name="names"/>, whose values sit <paramref name="offset"/> fields further
+    /// on: 0 for a header, the number of labels for rows that carry their own labels. A name used twice counts
+    /// where it first appears.</summary>
+    public static CsvColumns From(ReadOnlySpan<KnownColumn> names, int offset)
     {
-        ["deviceserialnumber"] = nameof(SerialNumber),
-        ["serialnumber"] = nameof(SerialNumber),
-        ["hardwarehash"] = nameof(HardwareHash),
-        ["manufacturer"] = nameof(Manufacturer),
-        ["manufacturername"] = nameof(Manufacturer),
-        ["model"] = nameof(Model),
-        ["devicemodel"] = nameof(Model),
-        ["windowsproductid"] = nameof(ProductId),
-        ["grouptag"] = nameof(GroupTag),
-        ["assigneduser"] = nameof(AssignedUser),
-    };
-
-    /// <summary>Recognises a header record, or returns null when the record is not one.</summary>
-    public static CsvColumns? FromHeader(string[] header)
-    {
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
+        Span<int> at = stackalloc int[8];
+        at.Fill(-1);
+        for (var i = 0; i < names.Length; i++)
         {
-            if (Aliases.TryGetValue(Normalise(header[i]), out var column))
-                found.TryAdd(column, i);
+            if (names[i] != KnownColumn.None && at[(int)names[i]] < 0) at[(int)names[i]] = offset + i;
         }
 
-        if (found.Count == 0) return null;
-        int At(string name) => found.TryGetValue(name, out var index) ? index : -1;
-        return new CsvColumns(At(nameof(SerialNumber)), At(nameof(HardwareHash)), At(nameof(Manufacturer)),
-            At(nameof(Model)), At(nameof(ProductId)), At(nameof(GroupTag)), At(nameof(AssignedUser)));
+        return new CsvColumns(at[(int)KnownColumn.SerialNumber], at[(int)KnownColumn.HardwareHash],
+            at[(int)KnownColumn.Manufacturer], at[(int)KnownColumn.Model], at[(int)KnownColumn.ProductId],
+            at[(int)KnownColumn.GroupTag], at[(int)KnownColumn.AssignedUser]);
     }
 
-    /// <summary>Header names are matched without regard to case, spaces, underscores or quotes.</summary>
-    public static string Normalise(string name)
-    {
-        Span<char> buffer = stackalloc char[Math.Min(name.Length, 64)];
-        var length = 0;
-        foreach (var c in name)
-        {
-            if (c is ' ' or '_' or '"' or '\'' or '-' or '\uFEFF' || char.IsWhiteSpace(c)) continue;
-            if (length == buffer.Length) break;
-            buffer[length++] = char.ToLowerInvariant(c);
-        }
-
-        return new string(buffer[..length]);
-    }
+    /// <summary>The MMD partner file: a device list without hashes, for the partner process.</summary>
+    public bool IsPartnerList => HardwareHash < 0 && SerialNumber >= 0 && Manufacturer >= 0 && Model >= 0;
 }
