@@ -15,4 +15,7 @@ public sealed class RegistrationRequest
     public RequestStatus Status { get; set; }
     public int RowCount { get; set; }
     public List<string> Files { get; set; } = [];
+
+    /// <summary>What the upload's files had that was ignored (e.g. unknown columns), for the admin to check.</summary>
+    public List<string> Warnings { get; set; } = [];
 }

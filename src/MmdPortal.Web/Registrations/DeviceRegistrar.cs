@@ -51,6 +51,7 @@ public sealed class DeviceRegistrar(
         db.Requests.Attach(request);
         db.Entry(request).Property(r => r.RowCount).IsModified = true;
         db.Entry(request).Property(r => r.Files).IsModified = true;
+        db.Entry(request).Property(r => r.Warnings).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         if (dryRun)
         {
@@ -77,6 +78,7 @@ public sealed class DeviceRegistrar(
             await foreach (var result in reader.ReadAsync(file.Content, file.Name, cancellationToken))
             {
                 if (result.Problem is not null) return result.Problem;
+                if (result.Warning is { } warning) request.Warnings.Add($"{file.Name}: {warning}");
                 if (++request.RowCount > limits.MaxRows)
                     return new UploadProblem(null, null,
                         $"The upload has more than {limits.MaxRows:N0} device rows, the most one upload takes. Split the devices over several uploads.");

@@ -65,7 +65,8 @@ public static class RegistrationsApi
             // Devices a dry run "created" were rolled back: only a pointer to an existing device means anything.
             var rolledBack = prediction.Rows.Where(r => r.CreatedDevice).Select(r => r.DeviceId).ToHashSet();
             var rows = prediction.Rows.Select(r => rolledBack.Contains(r.DeviceId) ? r with { DeviceId = null } : r).ToList();
-            return TypedResults.Ok(new DryRunDocument("DryRun", prediction.RowCount, prediction.Files, prediction.Counts, rows));
+            return TypedResults.Ok(new DryRunDocument(
+                "DryRun", prediction.RowCount, prediction.Files, prediction.Warnings, prediction.Counts, rows));
         }
 
         return TypedResults.AcceptedAtRoute(
@@ -105,6 +106,7 @@ public sealed record RegistrationAccepted(Guid RequestId, string Status, int Row
 
 /// <summary>The answer to "Validate only": a request document without a Request ID, since nothing was stored.</summary>
 public sealed record DryRunDocument(
-    string Status, int RowCount, IReadOnlyList<string> Files, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<RowOutcome> Rows);
+    string Status, int RowCount, IReadOnlyList<string> Files, IReadOnlyList<string> Warnings,
+    IReadOnlyDictionary<string, int> Counts, IReadOnlyList<RowOutcome> Rows);
 
 public sealed record RequestListResponse(IReadOnlyList<RequestSummary> Items, string? NextCursor);

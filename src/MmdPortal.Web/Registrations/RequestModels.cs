@@ -10,6 +10,7 @@ public sealed record RequestDocument(
     RequestStatus Status,
     int RowCount,
     IReadOnlyList<string> Files,
+    IReadOnlyList<string> Warnings,
     DateTime CreatedAt,
     DateTime? CompletedAt,
     IReadOnlyDictionary<string, int> Counts,

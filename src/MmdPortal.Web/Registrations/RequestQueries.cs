@@ -45,7 +45,7 @@ public sealed class RequestQueries(PortalDbContext db)
 
         var next = rows.Count > rowLimit ? rows[rowLimit - 1].Position : (long?)null;
         var document = new RequestDocument(request.RequestId, request.Status, request.RowCount, request.Files,
-            request.CreatedAt, request.CompletedAt, counts.ToDictionary(c => c.Status.ToString(), c => c.Count),
+            request.Warnings, request.CreatedAt, request.CompletedAt, counts.ToDictionary(c => c.Status.ToString(), c => c.Count),
             rows.Take(rowLimit).ToList(), null);
         return (document, next);
     }

@@ -6,7 +6,13 @@ namespace MmdPortal.IntegrationTests.Pages;
 /// <summary>Posts forms the way a browser does: GET the page, take its antiforgery token, POST multipart.</summary>
 public static partial class PageForms
 {
-    public static async Task<HttpResponseMessage> UploadOnDevicesPageAsync(HttpClient browser, params (string Name, string Content)[] files)
+    public static Task<HttpResponseMessage> UploadOnDevicesPageAsync(HttpClient browser, params (string Name, string Content)[] files) =>
+        UploadOnDevicesPageAsync(browser, "Register", files);
+
+    /// <summary>Submits the Register devices panel with the button of <paramref name="handler"/>
+    /// ("Register" or "Validate").</summary>
+    public static async Task<HttpResponseMessage> UploadOnDevicesPageAsync(
+        HttpClient browser, string handler, params (string Name, string Content)[] files)
     {
         var page = await (await browser.GetAsync("/Devices")).ReadHtmlAsync();
         var token = TokenField().Match(page).Groups[1].Value;
@@ -20,7 +26,7 @@ public static partial class PageForms
             form.Add(part, "files", name);
         }
 
-        return await browser.PostAsync("/Devices?handler=Register", form);
+        return await browser.PostAsync($"/Devices?handler={handler}", form);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
