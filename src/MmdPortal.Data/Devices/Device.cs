@@ -21,6 +21,11 @@ public sealed class Device
     public RegistrationError? Error { get; set; }
     public string? ErrorDetail { get; set; }
 
+    /// <summary>What the hardware hash itself says, to cross-check against what the row says.</summary>
+    public string? HashSerialNumber { get; set; }
+    public string? HashManufacturer { get; set; }
+    public string? HashModel { get; set; }
+
     /// <summary>Why the hash failed its structural check at upload, applied by the worker; null when valid.</summary>
     public string? HashProblem { get; set; }
 

@@ -21,6 +21,9 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         builder.Property(d => d.AssignedUser).HasMaxLength(256);
         builder.Property(d => d.ErrorDetail).HasMaxLength(1000);
         builder.Property(d => d.HashProblem).HasMaxLength(500);
+        builder.Property(d => d.HashSerialNumber).HasMaxLength(100);
+        builder.Property(d => d.HashManufacturer).HasMaxLength(100);
+        builder.Property(d => d.HashModel).HasMaxLength(100);
         builder.Property(d => d.HashKey).HasMaxLength(64).IsFixedLength();
         builder.Property(d => d.SerialKey).HasMaxLength(210);
 

@@ -79,6 +79,7 @@ public sealed class DeviceRegistrar(
             {
                 if (result.Problem is not null) return result.Problem;
                 if (result.Warning is { } warning) request.Warnings.Add($"{file.Name}: {warning}");
+                if (FieldLimits.Check(result.Row!) is { } tooLong) return tooLong;
                 if (++request.RowCount > limits.MaxRows)
                     return new UploadProblem(null, null,
                         $"The upload has more than {limits.MaxRows:N0} device rows, the most one upload takes. Split the devices over several uploads.");

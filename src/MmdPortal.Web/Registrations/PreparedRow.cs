@@ -6,7 +6,7 @@ namespace MmdPortal.Web.Registrations;
 /// <summary>A row with its hash checked and decoded and its hardware identity worked out.</summary>
 internal sealed record PreparedRow(
     HardwareHashRow Row, string SerialNumber, string? Manufacturer, string? Model, string? HashProblem,
-    string? HashKey, string? SerialKey)
+    string? HashKey, string? SerialKey, HardwareHashFacts? Facts)
 {
     public static PreparedRow From(HardwareHashRow row)
     {
@@ -16,10 +16,10 @@ internal sealed record PreparedRow(
         var facts = check.Facts;
 
         // What the row leaves out, the hash itself says (Get-WindowsAutoPilotInfo writes no manufacturer or model).
-        var serial = row.SerialNumber ?? facts?.SerialNumber ?? "";
-        var manufacturer = row.Manufacturer ?? facts?.Manufacturer;
-        var model = row.Model ?? facts?.Model;
+        var serial = row.SerialNumber ?? FieldLimits.Fit(facts?.SerialNumber) ?? "";
+        var manufacturer = row.Manufacturer ?? FieldLimits.Fit(facts?.Manufacturer);
+        var model = row.Model ?? FieldLimits.Fit(facts?.Model);
         return new PreparedRow(row, serial, manufacturer, model, check.IsValid ? null : check.Detail,
-            HardwareIdentity.HashKey(row.HardwareHash), HardwareIdentity.SerialKey(manufacturer, serial));
+            HardwareIdentity.HashKey(row.HardwareHash), HardwareIdentity.SerialKey(manufacturer, serial), facts);
     }
 }

@@ -56,6 +56,17 @@ public sealed class RefusedUploadsTests(SmallLimitPortalFactory portal) : IClass
     }
 
     [Fact]
+    public async Task FieldLongerThanItsColumn_IsRefusedWithItsLine()
+    {
+        var csv = $"{TestCsv.AutopilotHeader},Group Tag\r\n{TestCsv.Serial(41)},,{TestCsv.Hash(41)},{new string('g', 101)}\r\n";
+
+        var problem = await RefusedAsync(("long.csv", csv));
+
+        Assert.Equal(2, problem["line"]!.GetValue<int>());
+        Assert.Contains("the group tag is 101 characters long; at most 100 fit", problem["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task HeaderOnly_IsRefused()
     {
         var problem = await RefusedAsync(("header.csv", TestCsv.AutopilotHeader + "\r\n\r\n"));
