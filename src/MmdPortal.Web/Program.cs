@@ -18,6 +18,7 @@ builder.AddOrganizations();
 builder.AddRegistrations();
 builder.AddDevices();
 builder.AddUploadLimits();
+builder.AddSecurityDefaults();
 builder.Services.AddRazorPages();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -26,6 +27,7 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
+app.UseSecurityHeaders();
 app.UsePortalErrorHandling();
 app.UseStaticFiles();
 app.UseRouting();
