@@ -12,6 +12,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
 
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<Device> Devices => Set<Device>();
     public DbSet<DeviceHardwareHash> HardwareHashes => Set<DeviceHardwareHash>();
     public DbSet<RegistrationRequest> Requests => Set<RegistrationRequest>();
@@ -31,6 +32,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         modelBuilder.Entity<ApiKey>().HasQueryFilter(TenantFilter, k => k.OrganizationId == OrganizationId);
+        modelBuilder.Entity<UserAccount>().HasQueryFilter(TenantFilter, u => u.OrganizationId == OrganizationId);
         modelBuilder.Entity<Device>().HasQueryFilter(TenantFilter, d => d.OrganizationId == OrganizationId);
         modelBuilder.Entity<DeviceHardwareHash>().HasQueryFilter(TenantFilter, h => h.OrganizationId == OrganizationId);
         modelBuilder.Entity<RegistrationRequest>().HasQueryFilter(TenantFilter, r => r.OrganizationId == OrganizationId);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Cli;
 using MmdPortal.Web.Data;
 using MmdPortal.Web.Devices;
@@ -15,11 +16,18 @@ builder.AddPortalLogging();
 builder.AddPortalErrorHandling();
 builder.AddPortalDatabase();
 builder.AddOrganizations();
+builder.AddAccounts();
 builder.AddRegistrations();
 builder.AddDevices();
 builder.AddUploadLimits();
 builder.AddSecurityDefaults();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizeFolder("/", Policies.Reader);
+    options.Conventions.AuthorizeFolder("/Users", Policies.Admin);
+    options.Conventions.AllowAnonymousToFolder("/Account");
+    options.Conventions.AllowAnonymousToPage("/Error");
+});
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -32,11 +40,13 @@ app.UsePortalErrorHandling();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseUploadLimits();
+FirstAdminSetup.UseFirstAdminSetup(app);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
-app.MapHealthChecks("/healthz");
-app.MapOpenApi();
+app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
 app.MapRegistrationsApi();
 app.MapDevicesApi();
 app.MapRazorPages();

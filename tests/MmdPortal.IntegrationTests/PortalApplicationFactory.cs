@@ -15,6 +15,8 @@ namespace MmdPortal.IntegrationTests;
 public class PortalApplicationFactory : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-0123456789";
+    public const string AdminUser = "admin@contoso.test";
+    public const string AdminPassword = "Correct-Horse-Battery-42";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "mmdportal-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>Settings a test class changes; applied on top of the defaults below.</summary>
@@ -26,6 +28,8 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
         builder.UseSetting("Bootstrap:AdminApiKey", AdminKey);
+        builder.UseSetting("Bootstrap:AdminUser", AdminUser);
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // A long poll interval proves that uploads wake the worker rather than the timer finding their devices.
         builder.UseSetting("Registration:PollInterval", "00:10:00");
@@ -109,6 +113,16 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
         });
         await db.SaveChangesAsync();
         return key;
+    }
+
+    /// <summary>A further user of the bootstrap organisation (or, with Support, of none).</summary>
+    public async Task CreateUserAsync(string userName, string password, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var bootstrap = scope.ServiceProvider.GetRequiredService<BootstrapOrganization>();
+        var problem = await scope.ServiceProvider.GetRequiredService<MmdPortal.Web.Accounts.LocalAccounts>().CreateAsync(
+            role == MmdPortal.Web.Accounts.PortalRoles.Support ? null : bootstrap.Id, userName, password, role, CancellationToken.None);
+        Assert.Null(problem);
     }
 
     /// <summary>Counts rows of every organisation, straight from the database.</summary>

@@ -1,5 +1,6 @@
 using MmdPortal.Data;
 using MmdPortal.Data.Organizations;
+using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Organizations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,26 @@ public static class DatabaseStartup
             logger.LogInformation("Created the bootstrap admin API key of {Organization}", organization.Name);
         }
 
+        await EnsureFirstAdminAsync(services, db, bootstrap, organization.Id, logger);
         services.GetRequiredService<BootstrapOrganization>().Resolved(organization.Id, organization.Name);
+    }
+
+    /// <summary>Bootstrap:AdminUser + Bootstrap:AdminPassword create the first admin unattended; without them
+    /// the first visit shows the set-up page.</summary>
+    private static async Task EnsureFirstAdminAsync(
+        IServiceProvider services, PortalDbContext db, BootstrapOptions bootstrap, int organizationId, ILogger logger)
+    {
+        var hasUsers = await db.Users.IgnoreQueryFilters().AnyAsync(u => u.OrganizationId == organizationId);
+        if (!hasUsers && !string.IsNullOrWhiteSpace(bootstrap.AdminUser) && !string.IsNullOrEmpty(bootstrap.AdminPassword))
+        {
+            var problem = await services.GetRequiredService<LocalAccounts>().CreateAsync(
+                organizationId, bootstrap.AdminUser, bootstrap.AdminPassword, PortalRoles.Admin, CancellationToken.None);
+            if (problem is not null) throw new InvalidOperationException($"Bootstrap:AdminUser cannot be created: {problem}");
+            logger.LogInformation("Created the bootstrap admin {UserName}", bootstrap.AdminUser);
+            hasUsers = true;
+        }
+
+        services.GetRequiredService<FirstAdminSetup>().Needed = !hasUsers;
     }
 
     private static async Task PrepareSqliteAsync(PortalDbContext db)

@@ -1,6 +1,6 @@
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Infrastructure;
-using MmdPortal.Web.Organizations;
+using MmdPortal.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MmdPortal.Web.Devices;
@@ -9,7 +9,7 @@ public static class DevicesApi
 {
     public static IEndpointRouteBuilder MapDevicesApi(this IEndpointRouteBuilder app)
     {
-        var devices = app.MapGroup("/api/v1/devices").RequireAuthorization(OrganizationsRegistration.ApiPolicy)
+        var devices = app.MapGroup("/api/v1/devices").RequireAuthorization(Policies.ApiRead)
             .WithTags("Devices");
         devices.MapGet("/", ListAsync).WithName("ListDevices")
             .WithSummary("The organisation's devices, newest first, in keyset pages.");

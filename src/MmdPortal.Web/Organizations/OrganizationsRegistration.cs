@@ -1,12 +1,12 @@
 using MmdPortal.Data;
+using MmdPortal.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace MmdPortal.Web.Organizations;
 
 public static class OrganizationsRegistration
 {
-    public const string ApiPolicy = "Api";
-
     public static IHostApplicationBuilder AddOrganizations(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
@@ -14,17 +14,14 @@ public static class OrganizationsRegistration
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IOrganizationScope, CurrentOrganization>();
 
+        // Pages sign in with a cookie; the API only ever with an organisation key.
         builder.Services.AddAuthentication("Portal")
             .AddPolicyScheme("Portal", null, o => o.ForwardDefaultSelector = context =>
                 context.Request.Path.StartsWithSegments("/api")
                     ? ApiKeyAuthenticationHandler.SchemeName
-                    : BootstrapAuthenticationHandler.SchemeName)
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
-            .AddScheme<AuthenticationSchemeOptions, BootstrapAuthenticationHandler>(BootstrapAuthenticationHandler.SchemeName, null);
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPolicy, policy => policy
-                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
-                .RequireAuthenticatedUser());
+            .AddCookie(AccountsRegistration.ConfigureCookie);
         return builder;
     }
 }

@@ -1,5 +1,5 @@
+using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Infrastructure;
-using MmdPortal.Web.Organizations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +9,9 @@ public static class RegistrationsApi
 {
     public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
-        var registrations = app.MapGroup("/api/v1/registrations").RequireAuthorization(OrganizationsRegistration.ApiPolicy)
+        var registrations = app.MapGroup("/api/v1/registrations").RequireAuthorization(Policies.ApiRead)
             .WithTags("Registrations");
-        registrations.MapPost("/", RegisterAsync).WithName("RegisterDevices").WithMetadata(new UploadEndpointAttribute())
+        registrations.MapPost("/", RegisterAsync).WithName("RegisterDevices").RequireAuthorization(Policies.ApiAdmin).WithMetadata(new UploadEndpointAttribute())
             .WithSummary("Upload one or more hardware-hash CSV files (multipart parts named 'files').")
             .WithDescription("With dryRun=true nothing is stored: the answer is 200 with each row's predicted outcome.")
             .Accepts<IFormFileCollection>("multipart/form-data")
@@ -20,7 +20,9 @@ public static class RegistrationsApi
             .WithSummary("The organisation's requests, newest first.");
         registrations.MapGet("/{requestId:guid}", GetAsync).WithName("GetRegistration")
             .WithSummary("A request with its row outcomes, at most 1,000 rows per response.");
+        // Raw hashes carry TPM keys and MAC addresses: admins only.
         registrations.MapGet("/{requestId:guid}/failed-rows", FailedRowsAsync).WithName("GetFailedRows")
+            .RequireAuthorization(Policies.ApiAdmin)
             .WithSummary("The request's rows that need fixing, as a CSV to correct and upload again.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return app;

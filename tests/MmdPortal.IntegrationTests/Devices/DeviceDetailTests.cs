@@ -16,7 +16,7 @@ public sealed class DeviceDetailTests(PortalApplicationFactory portal) : IClassF
         var document = await portal.WaitUntilCompletedAsync(api, await portal.RegisterAsync(api, ("surface.csv", csv)));
         var id = document["rows"]![0]!["deviceId"]!.GetValue<Guid>();
 
-        var html = await (await portal.CreateClient().GetAsync($"/Devices/{id}")).ReadHtmlAsync();
+        var html = await (await (await portal.SignedInClientAsync()).GetAsync($"/Devices/{id}")).ReadHtmlAsync();
 
         Assert.Contains("Ready for user", html);
         Assert.Contains("<dt>SMBIOS UUID</dt><dd>2a856e34-c6b7-50dd-00eb-023e169e132d</dd>", html);
@@ -40,7 +40,7 @@ public sealed class DeviceDetailTests(PortalApplicationFactory portal) : IClassF
 
         Assert.Equal("HardwareHashNotValid", row["error"]!.GetValue<string>());
         Assert.Contains("checksum", row["detail"]!.GetValue<string>());
-        var html = await (await portal.CreateClient().GetAsync($"/Devices/{row["deviceId"]!.GetValue<Guid>()}")).ReadHtmlAsync();
+        var html = await (await (await portal.SignedInClientAsync()).GetAsync($"/Devices/{row["deviceId"]!.GetValue<Guid>()}")).ReadHtmlAsync();
         Assert.Contains("Not valid:", html);
         Assert.Contains("016520771357", html);
     }
@@ -48,7 +48,7 @@ public sealed class DeviceDetailTests(PortalApplicationFactory portal) : IClassF
     [Fact]
     public async Task UnknownDevice_IsNotFound()
     {
-        using var response = await portal.CreateClient().GetAsync($"/Devices/{Guid.NewGuid()}");
+        using var response = await (await portal.SignedInClientAsync()).GetAsync($"/Devices/{Guid.NewGuid()}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -28,7 +28,7 @@ public sealed class HealthAndErrorsTests(PortalApplicationFactory portal) : ICla
     [Fact]
     public async Task UnknownPage_IsAFriendlyPageWithARequestId()
     {
-        using var response = await portal.CreateClient().GetAsync("/no/such/page");
+        using var response = await (await portal.SignedInClientAsync()).GetAsync("/no/such/page");
 
         var html = await response.ReadHtmlAsync(HttpStatusCode.NotFound);
         Assert.Contains("Page not found", html);
@@ -38,7 +38,7 @@ public sealed class HealthAndErrorsTests(PortalApplicationFactory portal) : ICla
     [Fact]
     public async Task Root_LeadsToTheDevicesBlade()
     {
-        using var response = await portal.CreateClient().GetAsync("/");
+        using var response = await (await portal.SignedInClientAsync()).GetAsync("/");
 
         var html = await response.ReadHtmlAsync();
         Assert.Contains("<h1>Devices</h1>", html);

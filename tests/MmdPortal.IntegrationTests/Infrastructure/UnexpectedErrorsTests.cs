@@ -16,7 +16,10 @@ public sealed class UnexpectedErrorsTests(PortalApplicationFactory portal) : ICl
     {
         using var factory = portal.WithWebHostBuilder(b => b.ConfigureTestServices(Break));
 
-        using var response = await factory.CreateClient().GetAsync("/Devices");
+        var browser = factory.CreateClient();
+        using var signIn = await SignIn.SignInAsync(browser, PortalApplicationFactory.AdminUser, PortalApplicationFactory.AdminPassword);
+
+        using var response = await browser.GetAsync("/Devices");
 
         var html = await response.ReadHtmlAsync(HttpStatusCode.InternalServerError);
         Assert.Contains("Something went wrong", html);

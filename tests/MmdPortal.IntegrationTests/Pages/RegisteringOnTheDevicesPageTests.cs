@@ -1,14 +1,17 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace MmdPortal.IntegrationTests.Pages;
 
 /// <summary>The admin's path: Devices → + Register devices → File upload → Register devices, with the worker
 /// driven by hand so that the Pending state can be seen before it passes.</summary>
-public sealed class RegisteringOnTheDevicesPageTests(ManualWorkerPortalFactory portal) : IClassFixture<ManualWorkerPortalFactory>
+public sealed class RegisteringOnTheDevicesPageTests(ManualWorkerPortalFactory portal) : IClassFixture<ManualWorkerPortalFactory>, IAsyncLifetime
 {
-    private readonly HttpClient _browser = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true });
+    private HttpClient _browser = null!;
+
+    public async Task InitializeAsync() => _browser = await portal.SignedInClientAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task UploadedDevices_ShowPendingThenTheirFinalStatus()

@@ -3,9 +3,13 @@ using System.Text.RegularExpressions;
 
 namespace MmdPortal.IntegrationTests.Pages;
 
-public sealed class RequestPagesTests(PortalApplicationFactory portal) : IClassFixture<PortalApplicationFactory>
+public sealed class RequestPagesTests(PortalApplicationFactory portal) : IClassFixture<PortalApplicationFactory>, IAsyncLifetime
 {
-    private readonly HttpClient _browser = portal.CreateClient();
+    private HttpClient _browser = null!;
+
+    public async Task InitializeAsync() => _browser = await portal.SignedInClientAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task RequestDetail_ListsEveryRowWithWhatToDo()

@@ -22,7 +22,7 @@ public sealed class SecurityHeadersTests(PortalApplicationFactory portal) : ICla
     [Fact]
     public async Task Pages_HaveNoInlineScript()
     {
-        var html = await (await portal.CreateClient().GetAsync("/Devices")).ReadHtmlAsync();
+        var html = await (await (await portal.SignedInClientAsync()).GetAsync("/Devices")).ReadHtmlAsync();
 
         Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)[^>]*>", html);
         Assert.DoesNotContain(" onclick=", html);

@@ -1,7 +1,9 @@
 using MmdPortal.Data.Devices;
+using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Devices;
 using MmdPortal.Web.Infrastructure;
 using MmdPortal.Web.Registrations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,7 +11,8 @@ namespace MmdPortal.Web.Pages.Devices;
 
 /// <summary>The Devices blade, with the "Register devices" fly-in panel.</summary>
 [UploadEndpoint]
-public sealed class IndexModel(DeviceList devices, RequestQueries requests, DeviceRegistrar registrar) : PageModel
+public sealed class IndexModel(
+    DeviceList devices, RequestQueries requests, DeviceRegistrar registrar, IAuthorizationService authorization) : PageModel
 {
     private const int PageSize = 50;
 
@@ -41,6 +44,7 @@ public sealed class IndexModel(DeviceList devices, RequestQueries requests, Devi
 
     public async Task<IActionResult> OnPostRegisterAsync(List<IFormFile> files, CancellationToken cancellationToken)
     {
+        if (!await IsAdminAsync()) return Forbid();
         var result = await UploadAsync(files, dryRun: false, cancellationToken);
         if (result?.RequestId is not { } requestId) return await RegisterPanelAsync(cancellationToken);
         return RedirectToPage(new { request = requestId });
@@ -48,6 +52,7 @@ public sealed class IndexModel(DeviceList devices, RequestQueries requests, Devi
 
     public async Task<IActionResult> OnPostValidateAsync(List<IFormFile> files, CancellationToken cancellationToken)
     {
+        if (!await IsAdminAsync()) return Forbid();
         Validation = (await UploadAsync(files, dryRun: true, cancellationToken))?.Prediction;
         return await RegisterPanelAsync(cancellationToken);
     }
@@ -66,6 +71,9 @@ public sealed class IndexModel(DeviceList devices, RequestQueries requests, Devi
         ModelState.AddModelError("files", $"Nothing was registered. {problem}");
         return null;
     }
+
+    /// <summary>Readers see the blade; registering is for admins (Razor Pages authorise pages, not handlers).</summary>
+    public async Task<bool> IsAdminAsync() => (await authorization.AuthorizeAsync(User, Policies.Admin)).Succeeded;
 
     public string StatusLink(DeviceStatus? status) =>
         Url.Page("/Devices/Index", new { status, search = Search })!;

@@ -1,11 +1,13 @@
+using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Registrations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MmdPortal.Web.Pages.Requests;
 
 /// <summary>What happened to one upload, row by row, with what to do about each failure.</summary>
-public sealed class DetailModel(RequestQueries queries, FailedRowsCsv failedRows) : PageModel
+public sealed class DetailModel(RequestQueries queries, FailedRowsCsv failedRows, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? RowsCursor { get; set; }
 
@@ -21,8 +23,10 @@ public sealed class DetailModel(RequestQueries queries, FailedRowsCsv failedRows
         return Page();
     }
 
+    /// <summary>The failed rows carry raw hardware hashes (TPM keys, MAC addresses): admins only.</summary>
     public async Task<IActionResult> OnGetFailedRowsAsync(Guid requestId, CancellationToken cancellationToken)
     {
+        if (!(await authorization.AuthorizeAsync(User, Policies.Admin)).Succeeded) return Forbid();
         if (await failedRows.FindAsync(requestId, cancellationToken) is not { } request) return NotFound();
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"failed-rows-{requestId}.csv\"";

@@ -1,0 +1,28 @@
+using MmdPortal.Web.Organizations;
+
+namespace MmdPortal.Web.Accounts;
+
+/// <summary>Who may do what. Pages use the role policies, the API the key-scope policies.</summary>
+public static class Policies
+{
+    public const string Admin = "Admin";
+    public const string Reader = "Reader";
+    public const string Support = "Support";
+    public const string ApiRead = "ApiRead";
+    public const string ApiAdmin = "ApiAdmin";
+
+    public static IServiceCollection AddPortalPolicies(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Admin, p => p.RequireRole(PortalRoles.Admin).RequireClaim(PortalClaims.OrganizationId))
+            .AddPolicy(Reader, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Reader).RequireClaim(PortalClaims.OrganizationId))
+            .AddPolicy(Support, p => p.RequireRole(PortalRoles.Support))
+            .AddPolicy(ApiRead, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireClaim(PortalClaims.Scope, ApiScopes.Admin, ApiScopes.Read))
+            .AddPolicy(ApiAdmin, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireClaim(PortalClaims.Scope, ApiScopes.Admin))
+            // Every endpoint without a policy of its own still needs a signed-in user.
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return services;
+    }
+}

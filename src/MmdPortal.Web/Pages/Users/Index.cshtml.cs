@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using MmdPortal.Data;
+using MmdPortal.Data.Organizations;
+using MmdPortal.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MmdPortal.Web.Pages.Users;
+
+/// <summary>An admin's users of their own organisation: add one with a role, reset a password.</summary>
+public sealed class IndexModel(PortalDbContext db, LocalAccounts accounts, IOrganizationScope organization) : PageModel
+{
+    public IReadOnlyList<UserAccount> Users { get; private set; } = [];
+    public string? Done { get; private set; }
+
+    [BindProperty] public NewUser Input { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var problem = PortalRoles.OrganizationRoles.Contains(Input.Role)
+                ? await accounts.CreateAsync(organization.OrganizationId, Input.UserName, Input.Password, Input.Role, cancellationToken)
+                : "Choose Admin or Reader.";
+            if (problem is null) Done = $"Added {Input.UserName.Trim()} as {Input.Role}.";
+            else ModelState.AddModelError("Input.UserName", problem);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostResetAsync(int userId, string newPassword, CancellationToken cancellationToken)
+    {
+        var problem = await accounts.ResetPasswordAsync(userId, newPassword ?? "", cancellationToken);
+        if (problem is null) Done = "The password was reset; the account is unlocked.";
+        else ModelState.AddModelError("", problem);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+
+    public sealed class NewUser
+    {
+        [Required, Display(Name = "User name")] public string UserName { get; set; } = "";
+        [Required, DataType(DataType.Password)] public string Password { get; set; } = "";
+        [Required] public string Role { get; set; } = PortalRoles.Reader;
+    }
+}
