@@ -7,7 +7,7 @@ using MmdPortal.Web.Infrastructure;
 using MmdPortal.Web.Organizations;
 using MmdPortal.Web.Registrations;
 
-if (PortalCommands.TryRun(args, Console.Out)) return;
+if (await PortalCommands.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -52,3 +52,4 @@ app.MapDevicesApi();
 app.MapRazorPages();
 
 app.Run();
+return 0;

@@ -4,19 +4,45 @@ namespace MmdPortal.Web.Cli;
 /// (<c>dotnet run --project src/MmdPortal.Web -- samples docs/samples</c>).</summary>
 public static class PortalCommands
 {
-    /// <summary>Runs the verb in <paramref name="args"/>, if there is one; false means "start the portal".</summary>
-    public static bool TryRun(string[] args, TextWriter output)
+    /// <summary>Runs the verb in <paramref name="args"/>, if there is one, and returns its exit code; null means
+    /// "start the portal".</summary>
+    public static async Task<int?> TryRunAsync(
+        string[] args, TextWriter output, TextWriter errors, CancellationToken cancellationToken = default)
     {
-        if (args.Length == 0) return false;
+        if (args.Length == 0) return null;
         switch (args[0])
         {
             case "samples":
                 var folder = args.Length > 1 ? args[1] : Path.Combine("docs", "samples");
                 SampleFiles.Write(folder);
                 output.WriteLine($"Wrote the sample CSVs to {Path.GetFullPath(folder)}");
-                return true;
+                return 0;
+            case "merge":
+                return await RunInterruptiblyAsync(
+                    token => MergeCommand.RunAsync(args[1..], output, errors, token), cancellationToken);
             default:
-                return false;
+                return null;
+        }
+    }
+
+    // Ctrl+C cancels the verb instead of killing the process, so that it can clean up after itself.
+    private static async Task<int> RunInterruptiblyAsync(Func<CancellationToken, Task<int>> verb, CancellationToken cancellationToken)
+    {
+        using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void Cancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            interrupted.Cancel();
+        }
+
+        Console.CancelKeyPress += Cancel;
+        try
+        {
+            return await verb(interrupted.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= Cancel;
         }
     }
 }

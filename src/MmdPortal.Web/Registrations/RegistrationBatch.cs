@@ -78,9 +78,7 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
 
     private RegistrationRow RepeatWithinUpload(PreparedRow row, SeenHardware earlier)
     {
-        var detail = row.HashKey == earlier.HashKey
-            ? $"Duplicate of {earlier.File} line {earlier.Line}."
-            : $"Same serial number as {earlier.File} line {earlier.Line} but a different hardware hash: check which capture is current.";
+        var detail = RepeatedHardware.Detail(row.HashKey, earlier.HashKey, earlier.File, earlier.Line);
         var outcome = Outcome(row, RegistrationError.DeviceAlreadyRegistered, detail, earlier.DeviceId);
         // A first occurrence in this batch is not saved yet: link the entity, and EF fills in the key.
         if (earlier.NewDevice is not null) outcome.Device = earlier.NewDevice;
