@@ -19,7 +19,16 @@ public sealed class DevicesPage(IPage page)
 
     public ILocator Status(string serial) => Row(serial).Locator(".badge");
 
-    public async Task GotoAsync() => await page.GotoAsync("/Devices");
+    /// <summary>Opens the blade, signing in on the way as the bootstrap admin when the portal asks.</summary>
+    public async Task GotoAsync()
+    {
+        await page.GotoAsync("/Devices");
+        if (!page.Url.Contains("/Account/SignIn", StringComparison.Ordinal)) return;
+        await page.GetByLabel("User name").FillAsync(IntegrationTests.PortalApplicationFactory.AdminUser);
+        await page.GetByLabel("Password").FillAsync(IntegrationTests.PortalApplicationFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/Devices");
+    }
 
     /// <summary>+ Register devices → File upload → choose the file → Register devices.</summary>
     public async Task RegisterAsync(string fileName, string csv)

@@ -116,13 +116,16 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A further user of the bootstrap organisation (or, with Support, of none).</summary>
-    public async Task CreateUserAsync(string userName, string password, string role)
+    public async Task CreateUserAsync(string userName, string password, string role) =>
+        Assert.Null(await TryCreateUserAsync(userName, password, role));
+
+    /// <summary>As <see cref="CreateUserAsync"/>, but returns what was wrong (e.g. the user exists already).</summary>
+    public async Task<string?> TryCreateUserAsync(string userName, string password, string role)
     {
         await using var scope = Services.CreateAsyncScope();
         var bootstrap = scope.ServiceProvider.GetRequiredService<BootstrapOrganization>();
-        var problem = await scope.ServiceProvider.GetRequiredService<MmdPortal.Web.Accounts.LocalAccounts>().CreateAsync(
+        return await scope.ServiceProvider.GetRequiredService<MmdPortal.Web.Accounts.LocalAccounts>().CreateAsync(
             role == MmdPortal.Web.Accounts.PortalRoles.Support ? null : bootstrap.Id, userName, password, role, CancellationToken.None);
-        Assert.Null(problem);
     }
 
     /// <summary>Counts rows of every organisation, straight from the database.</summary>
