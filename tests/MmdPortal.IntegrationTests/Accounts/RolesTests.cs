@@ -85,7 +85,7 @@ public sealed class RolesTests(PortalApplicationFactory portal) : IClassFixture<
     }
 
     // Tests of this class share one portal: the first to run creates the reader.
-    private Task EnsureReaderAsync() => portal.TryCreateUserAsync(ReaderName, ReaderPassword, "Reader");
+    private Task<string?> EnsureReaderAsync() => portal.TryCreateUserAsync(ReaderName, ReaderPassword, "Reader");
 
     private static FormUrlEncodedContent Form(string page, Dictionary<string, string> fields)
     {
