@@ -97,6 +97,21 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
         return await scope.ServiceProvider.GetRequiredService<DeviceStateAdvancer>().AdvanceAsync(CancellationToken.None);
     }
 
+    /// <summary>A key of the bootstrap organisation with the given scope.</summary>
+    public async Task<string> CreateApiKeyAsync(string scope)
+    {
+        await using var scope_ = Services.CreateAsyncScope();
+        var db = scope_.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var key = $"key-{Guid.NewGuid():N}";
+        db.ApiKeys.Add(new ApiKey
+        {
+            OrganizationId = scope_.ServiceProvider.GetRequiredService<BootstrapOrganization>().Id, Name = scope,
+            KeyHash = ApiKeyHasher.Hash(key), Scope = scope, CreatedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return key;
+    }
+
     /// <summary>A further organisation with an admin key, as the operator will create them.</summary>
     public async Task<string> CreateOrganizationAsync(string name)
     {
