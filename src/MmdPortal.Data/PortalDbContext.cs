@@ -1,12 +1,13 @@
 using MmdPortal.Data.Devices;
 using MmdPortal.Data.Organizations;
 using MmdPortal.Data.Registrations;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Data;
 
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, IOrganizationScope scope)
-    : DbContext(options)
+    : DbContext(options), IDataProtectionKeyContext
 {
     public const string TenantFilter = "Tenant";
 
@@ -17,6 +18,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
     public DbSet<DeviceHardwareHash> HardwareHashes => Set<DeviceHardwareHash>();
     public DbSet<RegistrationRequest> Requests => Set<RegistrationRequest>();
     public DbSet<RegistrationRow> Rows => Set<RegistrationRow>();
+
+    /// <summary>ASP.NET Core Data Protection keys (cookies, antiforgery), shared by every instance of the portal.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Read by the query filters on every query, so each context instance sees only its own organisation.
     // Cross-organisation work (the background worker, API key lookup) says so with IgnoreQueryFilters.

@@ -17,7 +17,17 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     public const string AdminKey = "test-admin-key-0123456789";
     public const string AdminUser = "admin@contoso.test";
     public const string AdminPassword = "Correct-Horse-Battery-42";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mmdportal-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder;
+
+    public PortalApplicationFactory() : this(Path.Combine(Path.GetTempPath(), "mmdportal-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    /// <summary>A portal on the database in <paramref name="folder"/>: two factories on one folder are two
+    /// instances of the portal sharing their database, as behind a load balancer.</summary>
+    public PortalApplicationFactory(string folder) => _folder = folder;
+
+    public string Folder => _folder;
 
     /// <summary>Settings a test class changes; applied on top of the defaults below.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();

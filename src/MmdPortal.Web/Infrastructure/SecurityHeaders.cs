@@ -1,3 +1,6 @@
+using MmdPortal.Data;
+using Microsoft.AspNetCore.DataProtection;
+
 namespace MmdPortal.Web.Infrastructure;
 
 /// <summary>Browser-side defences on every response. Pages load scripts and styles only from the portal itself
@@ -18,6 +21,8 @@ public static class SecurityHeaders
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        // Keys in the database: a cookie or form issued by one instance is readable by every other one.
+        builder.Services.AddDataProtection().SetApplicationName("MmdPortal").PersistKeysToDbContext<PortalDbContext>();
         return builder;
     }
 
