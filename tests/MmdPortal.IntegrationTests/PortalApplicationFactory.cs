@@ -23,11 +23,13 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A portal on the database in <paramref name="folder"/>: two factories on one folder are two
-    /// instances of the portal sharing their database, as behind a load balancer.</summary>
-    public PortalApplicationFactory(string folder) => _folder = folder;
+    // xunit class fixtures need exactly one public constructor: this one is for subclasses.
+    protected PortalApplicationFactory(string folder) => _folder = folder;
 
-    public string Folder => _folder;
+    /// <summary>A second instance of the portal on this one's database, as behind a load balancer.</summary>
+    public PortalApplicationFactory SecondInstance() => new SharedDatabase(_folder);
+
+    private sealed class SharedDatabase(string folder) : PortalApplicationFactory(folder);
 
     /// <summary>Settings a test class changes; applied on top of the defaults below.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();

@@ -12,7 +12,7 @@ public sealed class SharedDataProtectionTests
     public async Task CookieFromOneInstance_IsAcceptedByAnother()
     {
         using var first = new PortalApplicationFactory();
-        using var second = new PortalApplicationFactory(first.Folder);
+        using var second = first.SecondInstance();
         var signedIn = await first.SignedInClientAsync();
         using var echo = await signedIn.GetAsync("/Devices");
         var cookie = string.Join("; ", echo.RequestMessage!.Headers.GetValues("Cookie"));
