@@ -25,6 +25,7 @@ builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AuthorizeFolder("/", Policies.Reader);
     options.Conventions.AuthorizeFolder("/Users", Policies.Admin);
+    options.Conventions.AuthorizeFolder("/Organization", Policies.Admin);
     options.Conventions.AllowAnonymousToFolder("/Account");
     options.Conventions.AllowAnonymousToPage("/Error");
 });

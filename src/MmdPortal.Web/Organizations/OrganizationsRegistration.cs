@@ -13,6 +13,7 @@ public static class OrganizationsRegistration
         builder.Services.AddSingleton<BootstrapOrganization>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IOrganizationScope, CurrentOrganization>();
+        builder.Services.AddScoped<OrganizationExport>();
 
         // Pages sign in with a cookie; the API only ever with an organisation key.
         builder.Services.AddAuthentication("Portal")
