@@ -11,11 +11,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MmdPortal.IntegrationTests;
 
-/// <summary>The real portal on a fresh SQLite file with the real migrations, one per test class.</summary>
+/// <summary>The real portal on a fresh database with the real migrations, one per test class: a SQLite file, or a
+/// PostgreSQL database when <see cref="TestPostgresDatabase.Variable"/> names a server.</summary>
 public class PortalApplicationFactory : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-0123456789";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "mmdportal-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestPostgresDatabase? _postgres = TestPostgresDatabase.FromEnvironment();
 
     /// <summary>Settings a test class changes; applied on top of the defaults below.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -24,7 +26,16 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
+        if (_postgres is null)
+        {
+            builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("ConnectionStrings:Portal", _postgres.ConnectionString);
+        }
+
         builder.UseSetting("Bootstrap:AdminApiKey", AdminKey);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // A long poll interval proves that uploads wake the worker rather than the timer finding their devices.
@@ -125,6 +136,7 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (!disposing) return;
+        _postgres?.Drop();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
