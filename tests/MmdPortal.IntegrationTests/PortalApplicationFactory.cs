@@ -11,25 +11,32 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MmdPortal.IntegrationTests;
 
-/// <summary>The real portal on a fresh SQLite file with the real migrations, one per test class.</summary>
+/// <summary>The real portal on a fresh database with the real migrations, one per test class: a SQLite file, or a
+/// PostgreSQL database when <see cref="TestPostgresDatabase.Variable"/> names a server.</summary>
 public class PortalApplicationFactory : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key-0123456789";
     public const string AdminUser = "admin@contoso.test";
     public const string AdminPassword = "Correct-Horse-Battery-42";
     private readonly string _folder;
+    private readonly TestPostgresDatabase? _postgres;
 
-    public PortalApplicationFactory() : this(Path.Combine(Path.GetTempPath(), "mmdportal-tests", Guid.NewGuid().ToString("N")))
+    public PortalApplicationFactory()
+        : this(Path.Combine(Path.GetTempPath(), "mmdportal-tests", Guid.NewGuid().ToString("N")), TestPostgresDatabase.FromEnvironment())
     {
     }
 
     // xunit class fixtures need exactly one public constructor: this one is for subclasses.
-    protected PortalApplicationFactory(string folder) => _folder = folder;
+    protected PortalApplicationFactory(string folder, TestPostgresDatabase? postgres)
+    {
+        _folder = folder;
+        _postgres = postgres;
+    }
 
     /// <summary>A second instance of the portal on this one's database, as behind a load balancer.</summary>
-    public PortalApplicationFactory SecondInstance() => new SharedDatabase(_folder);
+    public PortalApplicationFactory SecondInstance() => new SharedDatabase(_folder, _postgres);
 
-    private sealed class SharedDatabase(string folder) : PortalApplicationFactory(folder);
+    private sealed class SharedDatabase(string folder, TestPostgresDatabase? postgres) : PortalApplicationFactory(folder, postgres);
 
     /// <summary>Settings a test class changes; applied on top of the defaults below.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -38,7 +45,16 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
+        if (_postgres is null)
+        {
+            builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("ConnectionStrings:Portal", _postgres.ConnectionString);
+        }
+
         builder.UseSetting("Bootstrap:AdminApiKey", AdminKey);
         builder.UseSetting("Bootstrap:AdminUser", AdminUser);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
@@ -169,6 +185,7 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (!disposing) return;
+        _postgres?.Drop();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }

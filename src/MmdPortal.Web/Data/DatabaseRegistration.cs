@@ -15,14 +15,24 @@ public static class DatabaseRegistration
         builder.Services.AddDbContext<PortalDbContext>((services, options) =>
         {
             var configuration = services.GetRequiredService<IConfiguration>();
-            var provider = configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] ?? DatabaseOptions.Sqlite;
-            if (!provider.Equals(DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+            var provider = configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"];
+            if (string.IsNullOrWhiteSpace(provider) || provider.Equals(DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+            {
+                var environment = services.GetRequiredService<IHostEnvironment>();
+                options.UseSqlite(SqliteConnectionString(configuration, environment),
+                    sqlite => sqlite.MigrationsAssembly("MmdPortal.Migrations.Sqlite"));
+            }
+            else if (provider.Equals(DatabaseOptions.PostgreSql, StringComparison.OrdinalIgnoreCase))
+            {
+                options.UseNpgsql(ServerConnectionString(configuration, provider),
+                    npgsql => npgsql.MigrationsAssembly("MmdPortal.Migrations.PostgreSql"));
+            }
+            else
+            {
                 throw new InvalidOperationException(
-                    $"Database:Provider '{provider}' is not supported yet; use '{DatabaseOptions.Sqlite}'.");
-
-            var environment = services.GetRequiredService<IHostEnvironment>();
-            options.UseSqlite(SqliteConnectionString(configuration, environment),
-                sqlite => sqlite.MigrationsAssembly("MmdPortal.Migrations.Sqlite"));
+                    $"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)} '{provider}' is not supported. Use " +
+                    $"'{DatabaseOptions.Sqlite}' (the default) or '{DatabaseOptions.PostgreSql}'; SqlServer arrives with issue 7.");
+            }
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;
@@ -39,5 +49,18 @@ public static class DatabaseRegistration
         // An upload holds SQLite's single write lock for its whole transaction; writers queue behind it.
         if (connection.DefaultTimeout == 30) connection.DefaultTimeout = 120;
         return connection.ToString();
+    }
+
+    // A database server has no sensible default location: say which key is missing rather than let the
+    // provider fail later with a message about an empty host.
+    private static string ServerConnectionString(IConfiguration configuration, string provider)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(configured))
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is required with {DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)} " +
+                $"'{provider}' (e.g. \"Host=db;Database=mmdportal;Username=mmdportal;Password=...\"; environment variable " +
+                $"ConnectionStrings__{ConnectionStringName}).");
+        return configured;
     }
 }

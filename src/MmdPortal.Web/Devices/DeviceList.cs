@@ -14,10 +14,16 @@ public sealed class DeviceList(PortalDbContext db)
         if (filter.Status is { } status) query = query.Where(d => d.Status == status);
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var term = filter.Search.Trim();
-            query = query.Where(d => d.SerialNumber.Contains(term)
-                || (d.Model != null && d.Model.Contains(term))
-                || (d.AssignedUser != null && d.AssignedUser.Contains(term)));
+            // Case-insensitive on every provider. Contains is case-sensitive on both SQLite (instr) and PostgreSQL
+            // (strpos), and LIKE is not the same on both, so both sides are upper-cased: SQL upper(), which EF
+            // translates from ToUpper() only (hence the pragma). SQLite's upper() folds ASCII letters only;
+            // serial numbers, models and UPNs are ASCII in practice.
+            var term = filter.Search.Trim().ToUpperInvariant();
+#pragma warning disable CA1304, CA1311, CA1862
+            query = query.Where(d => d.SerialNumber.ToUpper().Contains(term)
+                || (d.Model != null && d.Model.ToUpper().Contains(term))
+                || (d.AssignedUser != null && d.AssignedUser.ToUpper().Contains(term)));
+#pragma warning restore CA1304, CA1311, CA1862
         }
 
         if (after is { } cursor) query = query.Where(d => d.Id < cursor);

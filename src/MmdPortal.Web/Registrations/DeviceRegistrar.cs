@@ -37,6 +37,7 @@ public sealed class DeviceRegistrar(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RegistrationRequestId"] = request.RequestId });
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await UploadLock.AcquireAsync(db, cancellationToken);
         db.Requests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
 

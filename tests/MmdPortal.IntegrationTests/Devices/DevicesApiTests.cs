@@ -54,6 +54,19 @@ public sealed class DevicesApiTests(PortalApplicationFactory portal) : IClassFix
     }
 
     [Fact]
+    public async Task Search_IgnoresCaseOfSerialModelAndUser()
+    {
+        var serial = TestCsv.Serial(970);
+        await portal.WaitUntilCompletedAsync(_api, await portal.RegisterAsync(_api,
+            ("case.csv", $"{TestCsv.AutopilotHeader},Assigned User\r\n{serial},,{TestCsv.Hash(970)},Adele.Vance@Contoso.com\r\n")));
+        var model = MmdPortal.Web.Devices.Hashes.HardwareHashBuilder.SampleFacts(970).Model!;
+
+        foreach (var term in new[] { serial.ToLowerInvariant(), model.ToUpperInvariant(), "adele.VANCE@contoso" })
+            Assert.Contains(await portal.GetDevicesAsync(_api, $"search={Uri.EscapeDataString(term)}"),
+                d => d!["serialNumber"]!.GetValue<string>() == serial);
+    }
+
+    [Fact]
     public async Task UnknownDevice_Is404()
     {
         using var response = await _api.GetAsync($"/api/v1/devices/{Guid.NewGuid()}");
@@ -76,5 +89,7 @@ public sealed class DevicesApiTests(PortalApplicationFactory portal) : IClassFix
         Assert.Equal("Sales", device["groupTag"]!.GetValue<string>());
         Assert.Equal("megan@contoso.com", device["assignedUser"]!.GetValue<string>());
         Assert.EndsWith("Z", device["registeredAt"]!.GetValue<string>());
+        // Whole microseconds on every provider: PostgreSQL keeps no more, and the converter cuts SQLite's ticks.
+        Assert.Equal(0, device["registeredAt"]!.GetValue<DateTime>().Ticks % TimeSpan.TicksPerMicrosecond);
     }
 }

@@ -1,0 +1,24 @@
+using MmdPortal.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MmdPortal.Web.Registrations;
+
+/// <summary>Makes uploads decide hardware ownership one at a time, on every provider.</summary>
+/// <remarks>An upload asks "is this hardware live anywhere?" and then inserts; two uploads of the same hardware
+/// interleaving between those steps would both pass the check, and the second would die on the filtered unique
+/// index (a 500 instead of "already registered"). SQLite needs nothing here: EF Core begins its transactions with
+/// BEGIN IMMEDIATE, so an upload already holds the single write lock. PostgreSQL runs writers side by side, so
+/// an upload takes a transaction-scoped advisory lock, released by commit or rollback. Readers and the worker
+/// never take it. The lifecycle issue (5) may narrow it, e.g. to one lock per hardware key.</remarks>
+internal static class UploadLock
+{
+    // Any constant that no other advisory lock of this database uses: "MMDPUPLD" read as a 64-bit number.
+    private const long Key = 0x4D4D_4450_5550_4C44;
+
+    /// <summary>Call right after beginning the upload's transaction.</summary>
+    public static async Task AcquireAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql()) return;
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Key})", cancellationToken);
+    }
+}
