@@ -23,8 +23,9 @@ public static class ApiKeysApi
         TypedResults.Ok(new ApiKeyList(await keys.ListAsync(cancellationToken)));
 
     private static async Task<Results<Created<CreatedApiKey>, ProblemHttpResult>> CreateAsync(
-        NewApiKey request, ApiKeys keys, IOrganizationScope organization, CancellationToken cancellationToken)
+        NewApiKey request, ApiKeys keys, IOrganizationScope organization, HttpResponse response, CancellationToken cancellationToken)
     {
+        response.Headers.CacheControl = "no-store";
         var creation = await keys.CreateAsync(organization.OrganizationId!.Value, request, cancellationToken);
         if (creation.Problem is { } problem)
             return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "The key cannot be created.");

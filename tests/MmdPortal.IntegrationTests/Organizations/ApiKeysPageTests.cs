@@ -136,6 +136,7 @@ public sealed class ApiKeysPageTests(PortalApplicationFactory portal) : IClassFi
 
         using var created = await api.PostAsJsonAsync("/api/v1/keys", new { name = "from api", scope = "read" });
         var key = await created.ReadJsonAsync(HttpStatusCode.Created);
+        Assert.True(created.Headers.CacheControl?.NoStore, "The new key's answer may be cached.");
         var secret = key["key"]!.GetValue<string>();
         using var read = await portal.CreateApiClient(secret).GetAsync("/api/v1/devices");
         var list = await (await api.GetAsync("/api/v1/keys")).ReadJsonAsync();

@@ -14,7 +14,9 @@ public static partial class KeysPage
         if (never) fields["Input.NeverExpires"] = "true";
         using var response = await PostAsync(admin, "Create", fields);
         var page = await response.ReadHtmlAsync();
-        return (page, NewKey().Match(page).Groups[1].Value);
+        var secret = NewKey().Match(page).Groups[1].Value;
+        Assert.True(secret.Length == 0 || response.Headers.CacheControl?.NoStore == true, "The page with the new key may be cached.");
+        return (page, secret);
     }
 
     public static Task<HttpResponseMessage> RevokeAsync(HttpClient admin, string id) =>

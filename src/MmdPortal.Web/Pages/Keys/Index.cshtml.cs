@@ -33,6 +33,8 @@ public sealed class IndexModel(ApiKeys keys, IOrganizationScope organization) : 
             else
             {
                 NewSecret = creation.Secret;
+                // The secret must not outlive this response in a browser or proxy cache.
+                Response.Headers.CacheControl = "no-store";
                 Done = $"Created the key {creation.Key!.Name}.";
                 Input = new NewKey { ExpiresOn = keys.DefaultExpiry };
                 ModelState.Clear();
