@@ -26,6 +26,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/", Policies.Reader);
     options.Conventions.AuthorizeFolder("/Users", Policies.Admin);
     options.Conventions.AuthorizeFolder("/Organization", Policies.Admin);
+    options.Conventions.AuthorizeFolder("/Keys", Policies.Admin);
     options.Conventions.AllowAnonymousToFolder("/Account");
     options.Conventions.AllowAnonymousToPage("/Error");
 });
@@ -35,6 +36,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+if (await OperatorCommands.TryRunAsync(app, args) is { } operatorExitCode) return operatorExitCode;
 
 app.UseSecurityHeaders();
 app.UsePortalErrorHandling();
@@ -50,6 +52,7 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapRegistrationsApi();
 app.MapDevicesApi();
+app.MapApiKeysApi();
 app.MapRazorPages();
 
 app.Run();

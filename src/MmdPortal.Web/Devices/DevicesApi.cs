@@ -9,7 +9,7 @@ public static class DevicesApi
 {
     public static IEndpointRouteBuilder MapDevicesApi(this IEndpointRouteBuilder app)
     {
-        var devices = app.MapGroup("/api/v1/devices").RequireAuthorization(Policies.ApiRead)
+        var devices = app.MapGroup("/api/v1/devices").RequireAuthorization(Policies.ApiRead).RequireRateLimiting(Organizations.OrganizationsRegistration.ApiRateLimit)
             .WithTags("Devices");
         devices.MapGet("/", ListAsync).WithName("ListDevices")
             .WithSummary("The organisation's devices, newest first, in keyset pages.");

@@ -41,6 +41,7 @@ public sealed class ApiKeyAuthenticationHandler(
             new Claim(ClaimTypes.Name, $"API key '{key.Name}'"),
             new Claim(PortalClaims.OrganizationId, key.OrganizationId.ToString(CultureInfo.InvariantCulture)),
             new Claim(PortalClaims.Scope, key.Scope),
+            new Claim(PortalClaims.KeyId, key.Id.ToString(CultureInfo.InvariantCulture)),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

@@ -9,7 +9,7 @@ public static class RegistrationsApi
 {
     public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
-        var registrations = app.MapGroup("/api/v1/registrations").RequireAuthorization(Policies.ApiRead)
+        var registrations = app.MapGroup("/api/v1/registrations").RequireAuthorization(Policies.ApiRead).RequireRateLimiting(Organizations.OrganizationsRegistration.ApiRateLimit)
             .WithTags("Registrations");
         registrations.MapPost("/", RegisterAsync).WithName("RegisterDevices").RequireAuthorization(Policies.ApiAdmin).WithMetadata(new UploadEndpointAttribute())
             .WithSummary("Upload one or more hardware-hash CSV files (multipart parts named 'files').")

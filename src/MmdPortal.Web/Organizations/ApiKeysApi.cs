@@ -1,0 +1,43 @@
+using MmdPortal.Data;
+using MmdPortal.Web.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MmdPortal.Web.Organizations;
+
+/// <summary>The organisation's API keys for scripts: list, create (the secret is in the answer, once), revoke.</summary>
+public static class ApiKeysApi
+{
+    public static IEndpointRouteBuilder MapApiKeysApi(this IEndpointRouteBuilder app)
+    {
+        var keys = app.MapGroup("/api/v1/keys").RequireAuthorization(Policies.ApiAdmin)
+            .RequireRateLimiting(OrganizationsRegistration.ApiRateLimit).WithTags("Keys");
+        keys.MapGet("/", ListAsync).WithName("ListApiKeys").WithSummary("The organisation's API keys, newest first.");
+        keys.MapPost("/", CreateAsync).WithName("CreateApiKey")
+            .WithSummary("Create a key; its secret is in this answer and never again.");
+        // The ID is not constrained to int so that a wrong method is a 405, not a 404, whoever calls it.
+        keys.MapDelete("/{id}", RevokeAsync).WithName("RevokeApiKey").WithSummary("Revoke a key; it stops working at once.");
+        return app;
+    }
+
+    private static async Task<Ok<ApiKeyList>> ListAsync(ApiKeys keys, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new ApiKeyList(await keys.ListAsync(cancellationToken)));
+
+    private static async Task<Results<Created<CreatedApiKey>, ProblemHttpResult>> CreateAsync(
+        NewApiKey request, ApiKeys keys, IOrganizationScope organization, HttpResponse response, CancellationToken cancellationToken)
+    {
+        response.Headers.CacheControl = "no-store";
+        var creation = await keys.CreateAsync(organization.OrganizationId!.Value, request, cancellationToken);
+        if (creation.Problem is { } problem)
+            return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "The key cannot be created.");
+        var key = creation.Key!;
+        return TypedResults.Created((string?)null,
+            new CreatedApiKey(key.Id, key.Name, key.Scope, key.CreatedAt, key.ExpiresAt, creation.Secret!));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> RevokeAsync(int id, ApiKeys keys, CancellationToken cancellationToken) =>
+        await keys.RevokeAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    public sealed record ApiKeyList(IReadOnlyList<ApiKeySummary> Items);
+
+    public sealed record CreatedApiKey(int Id, string Name, string Scope, DateTime CreatedAt, DateTime? ExpiresAt, string Key);
+}

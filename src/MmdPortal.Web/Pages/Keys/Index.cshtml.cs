@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+using MmdPortal.Data;
+using MmdPortal.Web.Organizations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MmdPortal.Web.Pages.Keys;
+
+/// <summary>An admin's API keys of their own organisation: create one (its secret shown once), revoke one.</summary>
+public sealed class IndexModel(ApiKeys keys, IOrganizationScope organization) : PageModel
+{
+    public IReadOnlyList<ApiKeySummary> Keys { get; private set; } = [];
+    public string? Done { get; private set; }
+
+    /// <summary>The secret of the key just created: in this response only, never stored.</summary>
+    public string? NewSecret { get; private set; }
+
+    [BindProperty] public NewKey Input { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Input.ExpiresOn = keys.DefaultExpiry;
+        await LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var creation = await keys.CreateAsync(organization.OrganizationId!.Value,
+                new NewApiKey(Input.Name, Input.Scope, Input.ExpiresOn, Input.NeverExpires), cancellationToken);
+            if (creation.Problem is { } problem) ModelState.AddModelError("Input.Name", problem);
+            else
+            {
+                NewSecret = creation.Secret;
+                // The secret must not outlive this response in a browser or proxy cache.
+                Response.Headers.CacheControl = "no-store";
+                Done = $"Created the key {creation.Key!.Name}.";
+                Input = new NewKey { ExpiresOn = keys.DefaultExpiry };
+                ModelState.Clear();
+            }
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await keys.RevokeAsync(id, cancellationToken)) return NotFound();
+        Done = "The key was revoked; calls with it fail from now on.";
+        Input.ExpiresOn = keys.DefaultExpiry;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) => Keys = await keys.ListAsync(cancellationToken);
+
+    public sealed class NewKey
+    {
+        [Required, StringLength(200)] public string Name { get; set; } = "";
+        [Required] public string Scope { get; set; } = ApiScopes.Read;
+        [Display(Name = "Expires on"), DataType(DataType.Date)] public DateOnly? ExpiresOn { get; set; }
+        [Display(Name = "Never expires")] public bool NeverExpires { get; set; }
+    }
+}
