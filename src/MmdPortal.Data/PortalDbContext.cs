@@ -1,4 +1,6 @@
+using MmdPortal.Data.Audit;
 using MmdPortal.Data.Devices;
+using MmdPortal.Data.Errors;
 using MmdPortal.Data.Organizations;
 using MmdPortal.Data.Registrations;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +19,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
     public DbSet<DeviceHardwareHash> HardwareHashes => Set<DeviceHardwareHash>();
     public DbSet<RegistrationRequest> Requests => Set<RegistrationRequest>();
     public DbSet<RegistrationRow> Rows => Set<RegistrationRow>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Not tenant-filtered: only the support lookup reads it, across organisations.</summary>
+    public DbSet<ErrorRecord> Errors => Set<ErrorRecord>();
 
     // Read by the query filters on every query, so each context instance sees only its own organisation.
     // Cross-organisation work (the background worker, API key lookup) says so with IgnoreQueryFilters.
@@ -37,5 +43,6 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
         modelBuilder.Entity<DeviceHardwareHash>().HasQueryFilter(TenantFilter, h => h.OrganizationId == OrganizationId);
         modelBuilder.Entity<RegistrationRequest>().HasQueryFilter(TenantFilter, r => r.OrganizationId == OrganizationId);
         modelBuilder.Entity<RegistrationRow>().HasQueryFilter(TenantFilter, r => r.OrganizationId == OrganizationId);
+        modelBuilder.Entity<AuditEntry>().HasQueryFilter(TenantFilter, a => a.OrganizationId != null && a.OrganizationId == OrganizationId);
     }
 }

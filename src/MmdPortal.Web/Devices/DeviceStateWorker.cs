@@ -1,3 +1,4 @@
+using MmdPortal.Web.Support;
 using Microsoft.Extensions.Options;
 
 namespace MmdPortal.Web.Devices;
@@ -6,6 +7,7 @@ namespace MmdPortal.Web.Devices;
 public sealed class DeviceStateWorker(
     IServiceScopeFactory scopes,
     RegistrationSignal signal,
+    ErrorRecorder errors,
     TimeProvider time,
     IOptions<RegistrationWorkerOptions> options,
     ILogger<DeviceStateWorker> logger) : BackgroundService
@@ -24,6 +26,7 @@ public sealed class DeviceStateWorker(
             {
                 // An unhandled exception would stop the host; the next pass retries the same devices.
                 logger.LogError(ex, "Registration pass failed");
+                await errors.RecordWorkerFailureAsync(ex);
             }
 
             // A full batch means more may be waiting: go again at once.
