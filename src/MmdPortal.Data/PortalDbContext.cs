@@ -1,4 +1,6 @@
+using MmdPortal.Data.Audit;
 using MmdPortal.Data.Devices;
+using MmdPortal.Data.Errors;
 using MmdPortal.Data.Organizations;
 using MmdPortal.Data.Registrations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -18,6 +20,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
     public DbSet<DeviceHardwareHash> HardwareHashes => Set<DeviceHardwareHash>();
     public DbSet<RegistrationRequest> Requests => Set<RegistrationRequest>();
     public DbSet<RegistrationRow> Rows => Set<RegistrationRow>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Not tenant-filtered: only the support lookup reads it, across organisations.</summary>
+    public DbSet<ErrorRecord> Errors => Set<ErrorRecord>();
 
     /// <summary>ASP.NET Core Data Protection keys (cookies, antiforgery), shared by every instance of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -41,5 +47,6 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
         modelBuilder.Entity<DeviceHardwareHash>().HasQueryFilter(TenantFilter, h => h.OrganizationId == OrganizationId);
         modelBuilder.Entity<RegistrationRequest>().HasQueryFilter(TenantFilter, r => r.OrganizationId == OrganizationId);
         modelBuilder.Entity<RegistrationRow>().HasQueryFilter(TenantFilter, r => r.OrganizationId == OrganizationId);
+        modelBuilder.Entity<AuditEntry>().HasQueryFilter(TenantFilter, a => a.OrganizationId != null && a.OrganizationId == OrganizationId);
     }
 }

@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using MmdPortal.Web.Accounts;
+using MmdPortal.Web.Audit;
 using MmdPortal.Web.Cli;
 using MmdPortal.Web.Data;
 using MmdPortal.Web.Devices;
 using MmdPortal.Web.Infrastructure;
 using MmdPortal.Web.Organizations;
 using MmdPortal.Web.Registrations;
+using MmdPortal.Web.Support;
 
 if (await PortalCommands.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode) return exitCode;
 
@@ -21,15 +23,9 @@ builder.AddRegistrations();
 builder.AddDevices();
 builder.AddUploadLimits();
 builder.AddSecurityDefaults();
-builder.Services.AddRazorPages(options =>
-{
-    options.Conventions.AuthorizeFolder("/", Policies.Reader);
-    options.Conventions.AuthorizeFolder("/Users", Policies.Admin);
-    options.Conventions.AuthorizeFolder("/Organization", Policies.Admin);
-    options.Conventions.AuthorizeFolder("/Keys", Policies.Admin);
-    options.Conventions.AllowAnonymousToFolder("/Account");
-    options.Conventions.AllowAnonymousToPage("/Error");
-});
+builder.AddSupport();
+builder.AddAudit();
+builder.Services.AddRazorPages(options => options.Conventions.AuthorizePortalPages());
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 

@@ -158,6 +158,18 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
         return key;
     }
 
+    /// <summary>A further organisation with one admin user, who can then sign in.</summary>
+    public async Task CreateOrganizationWithAdminAsync(string name, string userName, string password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var organization = new Organization { Name = name, CreatedAt = DateTime.UtcNow };
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<MmdPortal.Web.Accounts.LocalAccounts>().CreateAsync(
+            organization.Id, userName, password, MmdPortal.Web.Accounts.PortalRoles.Admin, CancellationToken.None));
+    }
+
     /// <summary>A further user of the bootstrap organisation (or, with Support, of none).</summary>
     public async Task CreateUserAsync(string userName, string password, string role) =>
         Assert.Null(await TryCreateUserAsync(userName, password, role));

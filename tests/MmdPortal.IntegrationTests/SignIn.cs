@@ -10,12 +10,13 @@ public static partial class SignIn
     public static async Task<HttpClient> SignedInClientAsync(
         this WebApplicationFactory<Program> factory,
         string userName = PortalApplicationFactory.AdminUser,
-        string password = PortalApplicationFactory.AdminPassword)
+        string password = PortalApplicationFactory.AdminPassword,
+        string landing = "/Devices")
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
         using var response = await SignInAsync(client, userName, password);
-        Assert.True(response.RequestMessage!.RequestUri!.AbsolutePath == "/Devices",
-            $"Signing in as {userName} did not lead to /Devices: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(response.RequestMessage!.RequestUri!.AbsolutePath == landing,
+            $"Signing in as {userName} did not lead to {landing}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return client;
     }
 

@@ -21,7 +21,7 @@ public sealed class LocalAccounts(PortalDbContext db, IPasswordHasher<UserAccoun
         // Sign-in happens before anyone's organisation is known: look the name up across organisations.
         var user = await db.Users.IgnoreQueryFilters().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
         if (user?.PasswordHash is null) return SignInOutcome.Invalid;
-        if (user.LockedUntil > now) return new SignInOutcome(null, user.LockedUntil);
+        if (user.LockedUntil > now) return new SignInOutcome(null, user.LockedUntil, user.OrganizationId);
 
         var verdict = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
@@ -34,7 +34,7 @@ public sealed class LocalAccounts(PortalDbContext db, IPasswordHasher<UserAccoun
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return user.LockedUntil > now ? new SignInOutcome(null, user.LockedUntil) : SignInOutcome.Invalid;
+            return new SignInOutcome(null, user.LockedUntil > now ? user.LockedUntil : null, user.OrganizationId);
         }
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded) user.PasswordHash = hasher.HashPassword(user, password);
@@ -45,7 +45,7 @@ public sealed class LocalAccounts(PortalDbContext db, IPasswordHasher<UserAccoun
         var organization = user.OrganizationId is { } id
             ? await db.Organizations.Where(o => o.Id == id).Select(o => o.Name).FirstAsync(cancellationToken)
             : null;
-        return new SignInOutcome(Principal(user, organization), null);
+        return new SignInOutcome(Principal(user, organization), null, user.OrganizationId);
     }
 
     /// <summary>Creates an account; returns what is wrong instead when the name or password cannot be used.</summary>

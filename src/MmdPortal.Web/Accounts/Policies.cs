@@ -8,6 +8,9 @@ public static class Policies
     public const string Admin = "Admin";
     public const string Reader = "Reader";
     public const string Support = "Support";
+
+    /// <summary>Any signed-in portal user, of an organisation or of the support desk.</summary>
+    public const string SignedIn = "SignedIn";
     public const string ApiRead = "ApiRead";
     public const string ApiAdmin = "ApiAdmin";
 
@@ -17,6 +20,7 @@ public static class Policies
             .AddPolicy(Admin, p => p.RequireRole(PortalRoles.Admin).RequireClaim(PortalClaims.OrganizationId))
             .AddPolicy(Reader, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Reader).RequireClaim(PortalClaims.OrganizationId))
             .AddPolicy(Support, p => p.RequireRole(PortalRoles.Support))
+            .AddPolicy(SignedIn, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Reader, PortalRoles.Support))
             .AddPolicy(ApiRead, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireClaim(PortalClaims.Scope, ApiScopes.Admin, ApiScopes.Read))
             .AddPolicy(ApiAdmin, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)

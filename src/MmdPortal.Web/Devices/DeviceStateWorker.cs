@@ -1,3 +1,4 @@
+using MmdPortal.Web.Support;
 using Microsoft.Extensions.Options;
 
 namespace MmdPortal.Web.Devices;
@@ -6,10 +7,14 @@ namespace MmdPortal.Web.Devices;
 public sealed class DeviceStateWorker(
     IServiceScopeFactory scopes,
     RegistrationSignal signal,
+    ErrorRecorder errors,
     TimeProvider time,
     IOptions<RegistrationWorkerOptions> options,
     ILogger<DeviceStateWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan StoreSameErrorEvery = TimeSpan.FromMinutes(10);
+    private (string What, DateTimeOffset At)? _lastStored;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.WorkerEnabled) return;
@@ -24,12 +29,23 @@ public sealed class DeviceStateWorker(
             {
                 // An unhandled exception would stop the host; the next pass retries the same devices.
                 logger.LogError(ex, "Registration pass failed");
+                await StoreAsync(ex);
             }
 
             // A full batch means more may be waiting: go again at once.
             if (moved < options.Value.BatchSize)
                 await signal.WaitAsync(options.Value.PollInterval, time, stoppingToken);
         }
+    }
+
+    /// <summary>A pass that keeps failing the same way is stored again every ten minutes, not on every retry.</summary>
+    private async Task StoreAsync(Exception exception)
+    {
+        var what = $"{exception.GetType().FullName}: {exception.Message}";
+        var now = time.GetUtcNow();
+        if (_lastStored is { } last && last.What == what && now - last.At < StoreSameErrorEvery) return;
+        _lastStored = (what, now);
+        await errors.RecordWorkerFailureAsync(exception);
     }
 
     internal async Task<int> RunOnceAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using MmdPortal.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -5,5 +6,6 @@ namespace MmdPortal.Web.Pages;
 
 public sealed class IndexModel : PageModel
 {
-    public IActionResult OnGet() => RedirectToPage("/Devices/Index");
+    public IActionResult OnGet() =>
+        User.IsInRole(PortalRoles.Support) ? RedirectToPage("/Support/Index") : RedirectToPage("/Devices/Index");
 }

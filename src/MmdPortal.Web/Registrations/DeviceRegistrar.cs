@@ -1,5 +1,8 @@
+using System.Globalization;
 using MmdPortal.Data;
+using MmdPortal.Data.Audit;
 using MmdPortal.Data.Registrations;
+using MmdPortal.Web.Audit;
 using MmdPortal.Web.Devices;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +16,7 @@ public sealed class DeviceRegistrar(
     RegistrationSignal signal,
     DeviceStateAdvancer advancer,
     RequestQueries queries,
+    AuditLog audit,
     TimeProvider time,
     IOptions<UploadOptions> options,
     ILogger<DeviceRegistrar> logger)
@@ -65,6 +69,10 @@ public sealed class DeviceRegistrar(
         await transaction.CommitAsync(cancellationToken);
         signal.Wake();
         logger.LogInformation("Accepted {RowCount} rows from {FileCount} files", request.RowCount, request.Files.Count);
+        // The upload is committed: record it even if the caller has gone.
+        await audit.RecordAsync(organizationId, uploadedBy ?? "unknown", AuditActions.Upload, request.RequestId.ToString(),
+            string.Create(CultureInfo.InvariantCulture, $"{request.RowCount} rows from {string.Join(", ", request.Files)}"),
+            CancellationToken.None);
         return RegistrationResult.Accepted(request.RequestId, request.RowCount);
     }
 

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using MmdPortal.Data.Audit;
 using MmdPortal.Web.Accounts;
+using MmdPortal.Web.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace MmdPortal.Web.Pages.Account;
 
 [EnableRateLimiting(AccountsRegistration.SignInRateLimit)]
-public sealed class SignInModel(LocalAccounts accounts) : PageModel
+public sealed class SignInModel(LocalAccounts accounts, AuditLog audit) : PageModel
 {
     [BindProperty, Required, Display(Name = "User name")] public string UserName { get; set; } = "";
     [BindProperty, Required, DataType(DataType.Password)] public string Password { get; set; } = "";
@@ -26,6 +28,9 @@ public sealed class SignInModel(LocalAccounts accounts) : PageModel
         var outcome = await accounts.CheckPasswordAsync(UserName, Password, cancellationToken);
         if (outcome.Principal is null)
         {
+            // A name of no organisation is recorded without one: no organisation's admin sees it.
+            await audit.RecordAsync(outcome.OrganizationId, UserName.Trim(), AuditActions.SignInFailed, UserName.Trim(),
+                outcome.LockedUntil is null ? "Wrong user name or password" : "Account locked", cancellationToken);
             // The same words for an unknown name and a wrong password: no hint which names exist.
             ModelState.AddModelError("", outcome.LockedUntil is { } until
                 ? string.Create(CultureInfo.InvariantCulture, $"Too many failed sign-ins: the account is locked until {until:HH:mm} UTC.")
@@ -33,7 +38,11 @@ public sealed class SignInModel(LocalAccounts accounts) : PageModel
             return Page();
         }
 
+        var userName = outcome.Principal.Identity!.Name!;
+        await audit.RecordAsync(outcome.OrganizationId, userName, AuditActions.SignIn, userName, null, cancellationToken);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, outcome.Principal);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Devices");
+        // Support staff have no organisation's pages: their home is the Request ID lookup.
+        var home = outcome.Principal.IsInRole(PortalRoles.Support) ? "/Support" : "/Devices";
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : home);
     }
 }

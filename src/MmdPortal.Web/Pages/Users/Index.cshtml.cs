@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using MmdPortal.Data;
+using MmdPortal.Data.Audit;
 using MmdPortal.Data.Organizations;
 using MmdPortal.Web.Accounts;
+using MmdPortal.Web.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MmdPortal.Web.Pages.Users;
 
 /// <summary>An admin's users of their own organisation: add one with a role, reset a password.</summary>
-public sealed class IndexModel(PortalDbContext db, LocalAccounts accounts, IOrganizationScope organization) : PageModel
+public sealed class IndexModel(PortalDbContext db, LocalAccounts accounts, IOrganizationScope organization, AuditLog audit) : PageModel
 {
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
     public string? Done { get; private set; }
@@ -25,7 +27,11 @@ public sealed class IndexModel(PortalDbContext db, LocalAccounts accounts, IOrga
             var problem = PortalRoles.OrganizationRoles.Contains(Input.Role)
                 ? await accounts.CreateAsync(organization.OrganizationId, Input.UserName, Input.Password, Input.Role, cancellationToken)
                 : "Choose Admin or Reader.";
-            if (problem is null) Done = $"Added {Input.UserName.Trim()} as {Input.Role}.";
+            if (problem is null)
+            {
+                Done = $"Added {Input.UserName.Trim()} as {Input.Role}.";
+                await audit.RecordAsync(AuditActions.UserAdded, Input.UserName.Trim(), $"Role {Input.Role}", cancellationToken);
+            }
             else ModelState.AddModelError("Input.UserName", problem);
         }
 
@@ -36,7 +42,12 @@ public sealed class IndexModel(PortalDbContext db, LocalAccounts accounts, IOrga
     public async Task<IActionResult> OnPostResetAsync(int userId, string newPassword, CancellationToken cancellationToken)
     {
         var problem = await accounts.ResetPasswordAsync(userId, newPassword ?? "", cancellationToken);
-        if (problem is null) Done = "The password was reset; the account is unlocked.";
+        if (problem is null)
+        {
+            Done = "The password was reset; the account is unlocked.";
+            var userName = await db.Users.Where(u => u.Id == userId).Select(u => u.UserName).FirstAsync(cancellationToken);
+            await audit.RecordAsync(AuditActions.PasswordReset, userName, null, cancellationToken);
+        }
         else ModelState.AddModelError("", problem);
         await LoadAsync(cancellationToken);
         return Page();

@@ -1,0 +1,13 @@
+namespace MmdPortal.Data.Audit;
+
+/// <summary>The actions the audit log records, as stored.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "SignIn";
+    public const string SignInFailed = "SignInFailed";
+    public const string Upload = "Upload";
+    public const string UserAdded = "UserAdded";
+    public const string PasswordReset = "PasswordReset";
+
+    public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset];
+}

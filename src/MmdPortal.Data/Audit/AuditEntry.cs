@@ -1,0 +1,23 @@
+namespace MmdPortal.Data.Audit;
+
+/// <summary>Who did what, for the organisation's admins to read. Null organisation: a failed sign-in with a
+/// user name that belongs to nobody (no admin sees those).</summary>
+public sealed class AuditEntry
+{
+    public const int MaxActorLength = 300;
+    public const int MaxTargetLength = 300;
+    public const int MaxDetailLength = 1_000;
+
+    public long Id { get; set; }
+    public int? OrganizationId { get; set; }
+    public DateTime At { get; set; }
+
+    /// <summary>A user name, or "API key 'name'".</summary>
+    public required string Actor { get; set; }
+
+    /// <summary>One of <see cref="AuditActions"/>.</summary>
+    public required string Action { get; set; }
+
+    public string? Target { get; set; }
+    public string? Detail { get; set; }
+}

@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MmdPortal.Web.Audit;
+
+public sealed class AuditOptions
+{
+    public const string Section = "Audit";
+
+    /// <summary>How long audit entries are kept; older ones are deleted once an hour.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan Retention { get; init; } = TimeSpan.FromDays(365);
+}

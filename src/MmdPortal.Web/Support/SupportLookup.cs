@@ -1,0 +1,57 @@
+using MmdPortal.Data;
+using MmdPortal.Data.Devices;
+using MmdPortal.Data.Errors;
+using MmdPortal.Data.Registrations;
+using Microsoft.EntityFrameworkCore;
+
+namespace MmdPortal.Web.Support;
+
+/// <summary>What the support desk finds under a Request ID, across organisations (Support staff belong to
+/// none): the upload it names, if any, and the errors stored under it. Read-only.</summary>
+public sealed class SupportLookup(PortalDbContext db)
+{
+    public const int MaxErrors = 100;
+
+    public async Task<SupportFindings> FindAsync(string requestId, CancellationToken cancellationToken)
+    {
+        var id = ErrorRecord.NormalizeRequestId(requestId);
+        var request = Guid.TryParse(id, out var guid) ? await FindRequestAsync(guid, cancellationToken) : null;
+        var errors = await db.Errors.AsNoTracking().Where(e => e.RequestId == id)
+            .OrderByDescending(e => e.Id).Take(MaxErrors)
+            .Select(e => new SupportError(e.OccurredAt, e.Operation, e.UserName,
+                db.Organizations.Where(o => o.Id == e.OrganizationId).Select(o => o.Name).FirstOrDefault(),
+                e.ExceptionType, e.Message, e.Detail))
+            .ToListAsync(cancellationToken);
+        return new SupportFindings(id, request, errors);
+    }
+
+    private async Task<SupportRequest?> FindRequestAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        var request = await db.Requests.IgnoreQueryFilters().AsNoTracking()
+            .FirstOrDefaultAsync(r => r.RequestId == requestId, cancellationToken);
+        if (request is null) return null;
+
+        var organization = await db.Organizations.Where(o => o.Id == request.OrganizationId).Select(o => o.Name)
+            .FirstAsync(cancellationToken);
+        // As RequestQueries counts them: a row that created its device reports the device's live status.
+        var counts = await db.Rows.IgnoreQueryFilters().Where(r => r.RequestId == request.Id)
+            .GroupBy(r => r.CreatedDevice ? r.Device!.Status : DeviceStatus.RegistrationFailed)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new SupportRequest(request.RequestId, organization, request.CreatedBy, request.CreatedAt, request.CompletedAt,
+            request.Status, request.RowCount, request.Files, counts.ToDictionary(c => c.Status, c => c.Count));
+    }
+}
+
+public sealed record SupportFindings(string RequestId, SupportRequest? Request, IReadOnlyList<SupportError> Errors)
+{
+    public bool Found => Request is not null || Errors.Count > 0;
+}
+
+public sealed record SupportRequest(
+    Guid RequestId, string OrganizationName, string? CreatedBy, DateTime CreatedAt, DateTime? CompletedAt,
+    RequestStatus Status, int RowCount, IReadOnlyList<string> Files, IReadOnlyDictionary<DeviceStatus, int> Counts);
+
+public sealed record SupportError(
+    DateTime OccurredAt, string Operation, string? UserName, string? OrganizationName,
+    string ExceptionType, string Message, string Detail);

@@ -1,0 +1,12 @@
+namespace MmdPortal.Web.Support;
+
+public static class SupportRegistration
+{
+    public static IHostApplicationBuilder AddSupport(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ErrorRecorder>();
+        builder.Services.AddExceptionHandler<StoringExceptionHandler>();
+        builder.Services.AddScoped<SupportLookup>();
+        return builder;
+    }
+}
