@@ -35,11 +35,15 @@ public sealed class OperatorCommandsTests(PortalApplicationFactory portal) : ICl
     {
         var (code, _, _) = await RunAsync("user", "add", "support@provider.test", "--support", "--password", "Support-Password-1");
         Assert.Equal(0, code);
+        var client = portal.CreateClient();
 
-        using var response = await SignIn.SignInAsync(portal.CreateClient(), "support@provider.test", "Support-Password-1");
+        using var response = await SignIn.SignInAsync(client, "support@provider.test", "Support-Password-1");
+        using var blade = await client.GetAsync("/Devices");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("/Account/Denied", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/Support", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, blade.StatusCode);
+        Assert.Equal("/Account/Denied", blade.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
     [Fact]
