@@ -10,18 +10,26 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace MmdPortal.Web.Pages.Account;
 
 [EnableRateLimiting(AccountsRegistration.SignInRateLimit)]
-public sealed class SignInModel(LocalAccounts accounts) : PageModel
+public sealed class SignInModel(LocalAccounts accounts, IAuthenticationSchemeProvider schemes) : PageModel
 {
     [BindProperty, Required, Display(Name = "User name")] public string UserName { get; set; } = "";
     [BindProperty, Required, DataType(DataType.Password)] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    public void OnGet()
+    /// <summary>With Entra ID configured, users sign in with Microsoft only; local passwords are off.</summary>
+    public bool EntraId { get; private set; }
+
+    public async Task OnGetAsync() => EntraId = await IsEntraIdAsync();
+
+    public async Task<IActionResult> OnPostMicrosoftAsync()
     {
+        if (!await IsEntraIdAsync()) return RedirectToPage();
+        return Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl }, EntraIdRegistration.OpenIdConnectScheme);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (EntraId = await IsEntraIdAsync()) return Page();
         if (!ModelState.IsValid) return Page();
         var outcome = await accounts.CheckPasswordAsync(UserName, Password, cancellationToken);
         if (outcome.Principal is null)
@@ -34,6 +42,11 @@ public sealed class SignInModel(LocalAccounts accounts) : PageModel
         }
 
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, outcome.Principal);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Devices");
+        return LocalRedirect(SafeReturnUrl);
     }
+
+    private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Devices";
+
+    private async Task<bool> IsEntraIdAsync() =>
+        await schemes.GetSchemeAsync(EntraIdRegistration.OpenIdConnectScheme) is not null;
 }
