@@ -18,7 +18,7 @@ public static class AccountsRegistration
         builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         builder.Services.AddScoped<LocalAccounts>();
         builder.Services.AddSingleton<FirstAdminSetup>();
-        builder.Services.AddPortalPolicies();
+        builder.Services.AddPortalPolicies(EntraTenants.IsConfigured(builder.Configuration));
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -14,16 +14,21 @@ public static class Policies
     public const string ApiRead = "ApiRead";
     public const string ApiAdmin = "ApiAdmin";
 
-    public static IServiceCollection AddPortalPolicies(this IServiceCollection services)
+    /// <param name="services">The services.</param>
+    /// <param name="entraId">Whether Entra bearer tokens are accepted by the API besides organisation keys.</param>
+    public static IServiceCollection AddPortalPolicies(this IServiceCollection services, bool entraId = false)
     {
+        string[] apiSchemes = entraId
+            ? [ApiKeyAuthenticationHandler.SchemeName, EntraIdRegistration.BearerScheme]
+            : [ApiKeyAuthenticationHandler.SchemeName];
         services.AddAuthorizationBuilder()
             .AddPolicy(Admin, p => p.RequireRole(PortalRoles.Admin).RequireClaim(PortalClaims.OrganizationId))
             .AddPolicy(Reader, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Reader).RequireClaim(PortalClaims.OrganizationId))
             .AddPolicy(Support, p => p.RequireRole(PortalRoles.Support))
             .AddPolicy(SignedIn, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Reader, PortalRoles.Support))
-            .AddPolicy(ApiRead, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+            .AddPolicy(ApiRead, p => p.AddAuthenticationSchemes(apiSchemes)
                 .RequireClaim(PortalClaims.Scope, ApiScopes.Admin, ApiScopes.Read))
-            .AddPolicy(ApiAdmin, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+            .AddPolicy(ApiAdmin, p => p.AddAuthenticationSchemes(apiSchemes)
                 .RequireClaim(PortalClaims.Scope, ApiScopes.Admin))
             // Every endpoint without a policy of its own still needs a signed-in user.
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

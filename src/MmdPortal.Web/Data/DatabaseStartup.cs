@@ -67,7 +67,9 @@ public static class DatabaseStartup
             hasUsers = true;
         }
 
-        services.GetRequiredService<FirstAdminSetup>().Needed = !hasUsers;
+        // With Entra ID there is no local first admin to create.
+        services.GetRequiredService<FirstAdminSetup>().Needed =
+            !hasUsers && !EntraTenants.IsConfigured(services.GetRequiredService<IConfiguration>());
     }
 
     private static async Task PrepareSqliteAsync(PortalDbContext db)

@@ -24,14 +24,17 @@ public static class OrganizationsRegistration
         builder.Services.AddScoped<OrganizationExport>();
         builder.Services.AddScoped<ApiKeys>();
 
-        // Pages sign in with a cookie; the API only ever with an organisation key.
-        builder.Services.AddAuthentication("Portal")
+        // Pages sign in with a cookie; the API with an organisation key, or with an Entra bearer token when Entra
+        // ID is configured.
+        var entraId = EntraTenants.IsConfigured(builder.Configuration);
+        var authentication = builder.Services.AddAuthentication("Portal")
             .AddPolicyScheme("Portal", null, o => o.ForwardDefaultSelector = context =>
-                context.Request.Path.StartsWithSegments("/api")
-                    ? ApiKeyAuthenticationHandler.SchemeName
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
+                !context.Request.Path.StartsWithSegments("/api") ? CookieAuthenticationDefaults.AuthenticationScheme
+                : entraId && IsBearer(context) ? EntraIdRegistration.BearerScheme
+                : ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddCookie(AccountsRegistration.ConfigureCookie);
+        if (entraId) authentication.AddPortalEntraId(builder.Configuration);
 
         // The rate limiter runs after authorisation, so every call it sees has signed in with a key; the 429 and
         // its Retry-After come from the limiter options of AddAccounts.
@@ -45,4 +48,7 @@ public static class OrganizationsRegistration
                 : RateLimitPartition.GetNoLimiter("")));
         return builder;
     }
+
+    private static bool IsBearer(HttpContext context) =>
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using MmdPortal.Data;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Organizations;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MmdPortal.Web.Pages.Account;
 
 /// <summary>The one-time page that creates the bootstrap organisation's first admin.</summary>
-public sealed class SetupModel(PortalDbContext db, LocalAccounts accounts, BootstrapOrganization organization, FirstAdminSetup setup)
+public sealed class SetupModel(PortalDbContext db, LocalAccounts accounts, BootstrapOrganization organization, FirstAdminSetup setup,
+    IAuthenticationSchemeProvider schemes)
     : PageModel
 {
     [BindProperty, Required, Display(Name = "User name")] public string UserName { get; set; } = "";
@@ -38,6 +40,8 @@ public sealed class SetupModel(PortalDbContext db, LocalAccounts accounts, Boots
 
     private async Task<bool> HasUsersAsync(CancellationToken cancellationToken)
     {
+        // With Entra ID the first admin is whoever of an allowed tenant signs in first with the admin app role.
+        if (await schemes.GetSchemeAsync(EntraIdRegistration.OpenIdConnectScheme) is not null) return true;
         var any = await db.Users.IgnoreQueryFilters().AnyAsync(u => u.OrganizationId == organization.Id, cancellationToken);
         setup.Needed = !any;
         return any;

@@ -12,18 +12,26 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace MmdPortal.Web.Pages.Account;
 
 [EnableRateLimiting(AccountsRegistration.SignInRateLimit)]
-public sealed class SignInModel(LocalAccounts accounts, AuditLog audit) : PageModel
+public sealed class SignInModel(LocalAccounts accounts, AuditLog audit, IAuthenticationSchemeProvider schemes) : PageModel
 {
     [BindProperty, Required, Display(Name = "User name")] public string UserName { get; set; } = "";
     [BindProperty, Required, DataType(DataType.Password)] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    public void OnGet()
+    /// <summary>With Entra ID configured, users sign in with Microsoft only; local passwords are off.</summary>
+    public bool EntraId { get; private set; }
+
+    public async Task OnGetAsync() => EntraId = await IsEntraIdAsync();
+
+    public async Task<IActionResult> OnPostMicrosoftAsync()
     {
+        if (!await IsEntraIdAsync()) return RedirectToPage();
+        return Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl }, EntraIdRegistration.OpenIdConnectScheme);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (EntraId = await IsEntraIdAsync()) return Page();
         if (!ModelState.IsValid) return Page();
         var outcome = await accounts.CheckPasswordAsync(UserName, Password, cancellationToken);
         if (outcome.Principal is null)
@@ -45,4 +53,9 @@ public sealed class SignInModel(LocalAccounts accounts, AuditLog audit) : PageMo
         var home = outcome.Principal.IsInRole(PortalRoles.Support) ? "/Support" : "/Devices";
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : home);
     }
+
+    private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Devices";
+
+    private async Task<bool> IsEntraIdAsync() =>
+        await schemes.GetSchemeAsync(EntraIdRegistration.OpenIdConnectScheme) is not null;
 }
