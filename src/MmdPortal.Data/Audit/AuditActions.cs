@@ -8,6 +8,8 @@ public static class AuditActions
     public const string Upload = "Upload";
     public const string UserAdded = "UserAdded";
     public const string PasswordReset = "PasswordReset";
+    public const string KeyCreated = "KeyCreated";
+    public const string KeyRevoked = "KeyRevoked";
 
-    public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset];
+    public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset, KeyCreated, KeyRevoked];
 }

@@ -15,6 +15,7 @@ public static class OperatorCommands
         Usage:
           org add <name> [--admin <user> --password <password>] [--api-key]
           org list
+          org delete <name> --confirm <name>
           user add <name> --support --password <password>
           user add <name> --org <organization> --role Admin|Reader --password <password>
         """;
@@ -39,6 +40,7 @@ public static class OperatorCommands
         {
             ["org", "add", var name] => await command.AddOrganizationAsync(name),
             ["org", "list"] => await command.ListOrganizationsAsync(),
+            ["org", "delete", var name] => await command.DeleteOrganizationAsync(name),
             ["user", "add", var name] => await command.AddUserAsync(name),
             _ => UsageError(errors, $"'{string.Join(' ', words)}' is not a command."),
         };
@@ -127,6 +129,20 @@ public static class OperatorCommands
             foreach (var o in organizations)
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{o.Id}\t{o.CreatedAt:yyyy-MM-dd HH:mm}\t{users.GetValueOrDefault(o.Id)}\t{o.Name}"));
+            return 0;
+        }
+
+        /// <summary>Deletes an organisation with everything it owns; <c>--confirm</c> must repeat its name.</summary>
+        public async Task<int> DeleteOrganizationAsync(string name)
+        {
+            if (Unknown("--confirm") is { } unknown) return UsageError(errors, unknown);
+            if (await FindOrganizationAsync(name) is not { } organization)
+                return Refuse($"There is no organization named '{name}'; see 'org list'.");
+            if (!string.Equals(options.GetValueOrDefault("--confirm")?.Trim(), organization.Name, StringComparison.OrdinalIgnoreCase))
+                return UsageError(errors, $"This deletes '{organization.Name}' with all its devices, requests, users and keys: repeat its name after --confirm.");
+            var devices = await services.GetRequiredService<OrganizationDeletion>().DeleteAsync(organization.Id, cancellationToken);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Deleted organization '{organization.Name}' and its {devices} devices; their hardware can be registered again."));
             return 0;
         }
 

@@ -2,6 +2,9 @@ using MmdPortal.Data;
 using MmdPortal.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using MmdPortal.Data.Audit;
+using MmdPortal.Web.Audit;
+
 namespace MmdPortal.Web.Organizations;
 
 /// <summary>The organisation's API keys for scripts: list, create (the secret is in the answer, once), revoke.</summary>
@@ -23,19 +26,26 @@ public static class ApiKeysApi
         TypedResults.Ok(new ApiKeyList(await keys.ListAsync(cancellationToken)));
 
     private static async Task<Results<Created<CreatedApiKey>, ProblemHttpResult>> CreateAsync(
-        NewApiKey request, ApiKeys keys, IOrganizationScope organization, HttpResponse response, CancellationToken cancellationToken)
+        NewApiKey request, ApiKeys keys, IOrganizationScope organization, AuditLog audit, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         response.Headers.CacheControl = "no-store";
         var creation = await keys.CreateAsync(organization.OrganizationId!.Value, request, cancellationToken);
         if (creation.Problem is { } problem)
             return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "The key cannot be created.");
         var key = creation.Key!;
+        await audit.RecordAsync(AuditActions.KeyCreated, key.Name, $"Scope {key.Scope}", cancellationToken);
         return TypedResults.Created((string?)null,
             new CreatedApiKey(key.Id, key.Name, key.Scope, key.CreatedAt, key.ExpiresAt, creation.Secret!));
     }
 
-    private static async Task<Results<NoContent, NotFound>> RevokeAsync(int id, ApiKeys keys, CancellationToken cancellationToken) =>
-        await keys.RevokeAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, NotFound>> RevokeAsync(
+        int id, ApiKeys keys, AuditLog audit, CancellationToken cancellationToken)
+    {
+        if (!await keys.RevokeAsync(id, cancellationToken)) return TypedResults.NotFound();
+        await audit.RecordAsync(AuditActions.KeyRevoked, id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, cancellationToken);
+        return TypedResults.NoContent();
+    }
 
     public sealed record ApiKeyList(IReadOnlyList<ApiKeySummary> Items);
 

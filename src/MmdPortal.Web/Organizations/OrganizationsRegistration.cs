@@ -22,6 +22,7 @@ public static class OrganizationsRegistration
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IOrganizationScope, CurrentOrganization>();
         builder.Services.AddScoped<OrganizationExport>();
+        builder.Services.AddScoped<OrganizationDeletion>();
         builder.Services.AddScoped<ApiKeys>();
 
         // Pages sign in with a cookie; the API with an organisation key, or with an Entra bearer token when Entra

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -74,4 +75,21 @@ public sealed partial class AuditLogTests(PortalApplicationFactory portal) : ICl
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
+
+    [Fact]
+    public async Task KeysCreatedAndRevoked_AreInTheLog()
+    {
+        var api = portal.CreateApiClient();
+        using var created = await api.PostAsJsonAsync("/api/v1/keys", new { name = "audited key", scope = "read" });
+        var id = (await created.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<int>();
+        using var revoked = await api.DeleteAsync($"/api/v1/keys/{id}");
+        var admin = await portal.SignedInClientAsync();
+
+        var log = WebUtility.HtmlDecode(await (await admin.GetAsync("/Audit?action=KeyCreated")).ReadHtmlAsync());
+        var revokes = WebUtility.HtmlDecode(await (await admin.GetAsync("/Audit?action=KeyRevoked")).ReadHtmlAsync());
+
+        Assert.Contains("audited key", log);
+        Assert.Contains("Scope read", log);
+        Assert.Contains(id.ToString(System.Globalization.CultureInfo.InvariantCulture), revokes);
+    }
 }

@@ -90,6 +90,30 @@ public sealed class OperatorCommandsTests(PortalApplicationFactory portal) : ICl
         Assert.DoesNotContain("Halfway", list);
     }
 
+    [Fact]
+    public async Task OrgDelete_RemovesEverythingItOwnsAndFreesItsHardware()
+    {
+        var (added, output, _) = await RunAsync("org", "add", "Tailspin", "--api-key");
+        Assert.Equal(0, added);
+        var tailspin = portal.CreateApiClient(output.Trim().Split('\n')[^1].Trim());
+        await portal.WaitUntilCompletedAsync(tailspin, await portal.RegisterAsync(tailspin, ("t.csv", TestCsv.Autopilot(9501))));
+        var before = await portal.CountAllAsync();
+
+        var (refused, _, _) = await RunAsync("org", "delete", "Tailspin");
+        var (deleted, said, _) = await RunAsync("org", "delete", "tailspin", "--confirm", "Tailspin");
+
+        Assert.Equal(2, refused);
+        Assert.Equal(0, deleted);
+        Assert.Contains("and its 1 devices", said);
+        Assert.Equal(before.Devices - 1, (await portal.CountAllAsync()).Devices);
+        using var gone = await tailspin.GetAsync("/api/v1/devices");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, gone.StatusCode);
+        // The hardware is free: Contoso registers the same device.
+        var contoso = portal.CreateApiClient();
+        var document = await portal.WaitUntilCompletedAsync(contoso, await portal.RegisterAsync(contoso, ("again.csv", TestCsv.Autopilot(9501))));
+        Assert.Equal("ReadyForUser", document["rows"]![0]!["status"]!.GetValue<string>());
+    }
+
     private async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
     {
         var output = new StringWriter();

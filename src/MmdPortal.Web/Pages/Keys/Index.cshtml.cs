@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MmdPortal.Data;
+using MmdPortal.Data.Audit;
+using MmdPortal.Web.Audit;
 using MmdPortal.Web.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MmdPortal.Web.Pages.Keys;
 
 /// <summary>An admin's API keys of their own organisation: create one (its secret shown once), revoke one.</summary>
-public sealed class IndexModel(ApiKeys keys, IOrganizationScope organization) : PageModel
+public sealed class IndexModel(ApiKeys keys, IOrganizationScope organization, AuditLog audit) : PageModel
 {
     public IReadOnlyList<ApiKeySummary> Keys { get; private set; } = [];
     public string? Done { get; private set; }
@@ -33,6 +35,7 @@ public sealed class IndexModel(ApiKeys keys, IOrganizationScope organization) : 
             else
             {
                 NewSecret = creation.Secret;
+                await audit.RecordAsync(AuditActions.KeyCreated, creation.Key!.Name, $"Scope {creation.Key.Scope}", cancellationToken);
                 // The secret must not outlive this response in a browser or proxy cache.
                 Response.Headers.CacheControl = "no-store";
                 Done = $"Created the key {creation.Key!.Name}.";
@@ -48,6 +51,7 @@ public sealed class IndexModel(ApiKeys keys, IOrganizationScope organization) : 
     public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken cancellationToken)
     {
         if (!await keys.RevokeAsync(id, cancellationToken)) return NotFound();
+        await audit.RecordAsync(AuditActions.KeyRevoked, id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, cancellationToken);
         Done = "The key was revoked; calls with it fail from now on.";
         Input.ExpiresOn = keys.DefaultExpiry;
         await LoadAsync(cancellationToken);
