@@ -30,6 +30,9 @@ public static partial class SignIn
         }));
     }
 
+    /// <summary>The antiforgery token of the first form in <paramref name="html"/>, as a browser would post it.</summary>
+    public static string AntiforgeryToken(string html) => TokenField().Match(html).Groups[1].Value;
+
     public static bool IsSignInPage(this HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.OK && response.RequestMessage!.RequestUri!.AbsolutePath == "/Account/SignIn";
 

@@ -41,7 +41,6 @@ public sealed class FirstAdminSetupTests(NoAdminPortalFactory portal) : IClassFi
         client.PostAsync("/Account/Setup", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["UserName"] = user, ["Password"] = password, ["RepeatPassword"] = password,
-            ["__RequestVerificationToken"] = System.Text.RegularExpressions.Regex
-                .Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value,
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page),
         }));
 }

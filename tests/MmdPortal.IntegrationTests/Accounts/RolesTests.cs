@@ -89,8 +89,7 @@ public sealed class RolesTests(PortalApplicationFactory portal) : IClassFixture<
 
     private static FormUrlEncodedContent Form(string page, Dictionary<string, string> fields)
     {
-        fields["__RequestVerificationToken"] = System.Text.RegularExpressions.Regex
-            .Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        fields["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page);
         return new FormUrlEncodedContent(fields);
     }
 }

@@ -61,7 +61,7 @@ public sealed class SigningInTests(LockoutPortalFactory portal) : IClassFixture<
     {
         var browser = await portal.SignedInClientAsync();
         var page = await (await browser.GetAsync("/Devices")).ReadHtmlAsync();
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = SignIn.AntiforgeryToken(page);
 
         using var signOut = await browser.PostAsync("/Account/SignOut",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));

@@ -25,7 +25,7 @@ public static partial class KeysPage
     public static async Task<HttpResponseMessage> PostAsync(HttpClient admin, string handler, Dictionary<string, string> fields)
     {
         var page = await (await admin.GetAsync("/Keys")).ReadHtmlAsync();
-        fields["__RequestVerificationToken"] = TokenField().Match(page).Groups[1].Value;
+        fields["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page);
         return await admin.PostAsync($"/Keys?handler={handler}", new FormUrlEncodedContent(fields));
     }
 
@@ -35,7 +35,4 @@ public static partial class KeysPage
 
     [GeneratedRegex("data-new-key=\"([^\"]+)\"")]
     private static partial Regex NewKey();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

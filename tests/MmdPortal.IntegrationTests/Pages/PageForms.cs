@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
 
 namespace MmdPortal.IntegrationTests.Pages;
 
@@ -15,7 +14,7 @@ public static partial class PageForms
         HttpClient browser, string handler, params (string Name, string Content)[] files)
     {
         var page = await (await browser.GetAsync("/Devices")).ReadHtmlAsync();
-        var token = TokenField().Match(page).Groups[1].Value;
+        var token = SignIn.AntiforgeryToken(page);
         Assert.False(string.IsNullOrEmpty(token), "The Devices page has no antiforgery token.");
 
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
@@ -28,7 +27,4 @@ public static partial class PageForms
 
         return await browser.PostAsync($"/Devices?handler={handler}", form);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -40,7 +39,7 @@ public sealed class HttpsOutsideDevelopmentTests(ProductionPortalFactory portal)
         });
         using var page = await client.GetAsync("/Account/SignIn");
         var antiforgery = Assert.Single(page.Headers.GetValues("Set-Cookie"), c => c.StartsWith("MmdPortal.Antiforgery=", StringComparison.Ordinal));
-        var token = Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = SignIn.AntiforgeryToken(await page.Content.ReadAsStringAsync());
         using var post = new HttpRequestMessage(HttpMethod.Post, "/Account/SignIn")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
