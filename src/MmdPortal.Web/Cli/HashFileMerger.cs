@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using MmdPortal.Web.Registrations;
+using MmdPortal.Web.Infrastructure;
 
 namespace MmdPortal.Web.Cli;
 
@@ -13,15 +12,6 @@ namespace MmdPortal.Web.Cli;
 /// manufacturer + serial number).</remarks>
 internal sealed class HashFileMerger(TextWriter errors)
 {
-    public static readonly string[] Header =
-        ["Device Serial Number", "Windows Product ID", "Hardware Hash", "Group Tag", "Assigned User"];
-
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
-    {
-        // Cells come from files of unknown origin: a leading =, +, -, @, tab or CR must not become a formula.
-        InjectionOptions = InjectionOptions.Escape,
-    };
-
     private readonly HardwareHashCsvReader _reader = new();
     private readonly Dictionary<string, FirstRow> _byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FirstRow> _bySerial = new(StringComparer.Ordinal);
@@ -34,8 +24,8 @@ internal sealed class HashFileMerger(TextWriter errors)
     public async Task MergeAsync(IEnumerable<MergeInput> inputs, Stream output, CancellationToken cancellationToken)
     {
         await using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true);
-        await using var csv = new CsvWriter(text, Configuration);
-        foreach (var name in Header) csv.WriteField(name);
+        await using var csv = new CsvWriter(text, SafeCsv.Configuration);
+        foreach (var name in SafeCsv.IntuneColumns) csv.WriteField(name);
         await csv.NextRecordAsync();
         foreach (var input in inputs) await MergeFileAsync(input, csv, cancellationToken);
     }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.IO.Compression;
 using CsvHelper;
-using CsvHelper.Configuration;
 using MmdPortal.Data;
 using Microsoft.EntityFrameworkCore;
+using MmdPortal.Web.Infrastructure;
 
 namespace MmdPortal.Web.Organizations;
 
@@ -11,17 +11,11 @@ namespace MmdPortal.Web.Organizations;
 /// starts with the Intune columns, so it can be uploaded again as it is. No password or key hashes leave.</summary>
 public sealed class OrganizationExport(PortalDbContext db)
 {
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
-    {
-        InjectionOptions = InjectionOptions.Escape,
-    };
-
     public async Task WriteAsync(Stream output, CancellationToken cancellationToken)
     {
         await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
         await WriteAsync(zip, "devices.csv",
-            ["Device Serial Number", "Windows Product ID", "Hardware Hash", "Group Tag", "Assigned User", "Manufacturer",
-             "Model", "Status", "Error", "Error detail", "Registered", "Last seen", "Deregistered", "Request ID", "Device ID"],
+            [.. SafeCsv.IntuneColumns, "Manufacturer", "Model", "Status", "Error", "Error detail", "Registered", "Last seen", "Deregistered", "Request ID", "Device ID"],
             db.Devices.AsNoTracking().OrderBy(d => d.Id).Select(d => new object?[]
             {
                 d.SerialNumber, d.ProductId, d.HardwareHash != null ? d.HardwareHash.Value : null, d.GroupTag,
@@ -55,7 +49,7 @@ public sealed class OrganizationExport(PortalDbContext db)
     {
         await using var entry = await zip.CreateEntry(name, CompressionLevel.Fastest).OpenAsync(cancellationToken);
         await using var text = new StreamWriter(entry);
-        await using var csv = new CsvWriter(text, Configuration);
+        await using var csv = new CsvWriter(text, SafeCsv.Configuration);
         foreach (var column in header) csv.WriteField(column);
         await csv.NextRecordAsync();
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))

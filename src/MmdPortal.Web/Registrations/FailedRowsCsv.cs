@@ -1,9 +1,9 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Devices;
+using MmdPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Registrations;
@@ -12,12 +12,6 @@ namespace MmdPortal.Web.Registrations;
 /// beside each. Rows that need nothing ("Device already registered") are left out.</summary>
 public sealed class FailedRowsCsv(PortalDbContext db)
 {
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
-    {
-        // Cells from an uploaded file are untrusted: a leading =, +, -, @, tab or CR must not become a formula.
-        InjectionOptions = InjectionOptions.Escape,
-    };
-
     /// <summary>The request's key, or null when it does not exist in the current organisation.</summary>
     public Task<long?> FindAsync(Guid requestId, CancellationToken cancellationToken) =>
         db.Requests.AsNoTracking().Where(r => r.RequestId == requestId).Select(r => (long?)r.Id)
@@ -37,17 +31,12 @@ public sealed class FailedRowsCsv(PortalDbContext db)
             .AsAsyncEnumerable();
 
         await using var text = new StreamWriter(output, leaveOpen: true);
-        await using var csv = new CsvWriter(text, Configuration);
-        foreach (var header in new[] { "Device Serial Number", "Windows Product ID", "Hardware Hash", "Group Tag",
-                     "Assigned User", "File", "Line", "Error", "Details" })
-            csv.WriteField(header);
-        await csv.NextRecordAsync();
+        await using var csv = new CsvWriter(text, SafeCsv.Configuration);
+        await SafeCsv.WriteRecordAsync(csv, [.. SafeCsv.IntuneColumns, "File", "Line", "Error", "Details"]);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            foreach (var field in new[] { row.SerialNumber, row.ProductId, row.Hash, row.GroupTag, row.AssignedUser, row.File,
-                         row.Line.ToString(CultureInfo.InvariantCulture), StatusText.For(row.Error), row.ErrorDetail })
-                csv.WriteField(field);
-            await csv.NextRecordAsync();
+            await SafeCsv.WriteRecordAsync(csv, [row.SerialNumber, row.ProductId, row.Hash, row.GroupTag, row.AssignedUser,
+                row.File, row.Line.ToString(CultureInfo.InvariantCulture), StatusText.For(row.Error), row.ErrorDetail]);
         }
     }
 }
