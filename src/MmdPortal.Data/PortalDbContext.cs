@@ -1,8 +1,11 @@
 using MmdPortal.Data.Audit;
+using MmdPortal.Data.Catalog;
 using MmdPortal.Data.Devices;
 using MmdPortal.Data.Errors;
+using MmdPortal.Data.Licences;
 using MmdPortal.Data.Organizations;
 using MmdPortal.Data.Registrations;
+using MmdPortal.Data.Releases;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +24,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
     public DbSet<RegistrationRequest> Requests => Set<RegistrationRequest>();
     public DbSet<RegistrationRow> Rows => Set<RegistrationRow>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DeviceTransition> Transitions => Set<DeviceTransition>();
+    public DbSet<CatalogModel> CatalogModels => Set<CatalogModel>();
+    public DbSet<LicensedUser> LicensedUsers => Set<LicensedUser>();
+
+    /// <summary>Filtered to the requests where the organisation is either side.</summary>
+    public DbSet<ReleaseRequest> ReleaseRequests => Set<ReleaseRequest>();
 
     /// <summary>Not tenant-filtered: only the support lookup reads it, across organisations.</summary>
     public DbSet<ErrorRecord> Errors => Set<ErrorRecord>();
@@ -47,6 +56,11 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
         modelBuilder.Entity<DeviceHardwareHash>().HasQueryFilter(TenantFilter, h => h.OrganizationId == OrganizationId);
         modelBuilder.Entity<RegistrationRequest>().HasQueryFilter(TenantFilter, r => r.OrganizationId == OrganizationId);
         modelBuilder.Entity<RegistrationRow>().HasQueryFilter(TenantFilter, r => r.OrganizationId == OrganizationId);
+        modelBuilder.Entity<DeviceTransition>().HasQueryFilter(TenantFilter, t => t.OrganizationId == OrganizationId);
+        modelBuilder.Entity<CatalogModel>().HasQueryFilter(TenantFilter, m => m.OrganizationId == OrganizationId);
+        modelBuilder.Entity<LicensedUser>().HasQueryFilter(TenantFilter, l => l.OrganizationId == OrganizationId);
+        modelBuilder.Entity<ReleaseRequest>().HasQueryFilter(TenantFilter,
+            r => r.RequesterOrganizationId == OrganizationId || r.OwnerOrganizationId == OrganizationId);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(TenantFilter, a => a.OrganizationId != null && a.OrganizationId == OrganizationId);
     }
 }

@@ -17,6 +17,9 @@ public sealed class Device
     public string? GroupTag { get; set; }
     public string? AssignedUser { get; set; }
 
+    /// <summary>Who signed in on the device at its latest check-in; shown beside, never instead of, the assigned user.</summary>
+    public string? PrimaryUser { get; set; }
+
     public DeviceStatus Status { get; set; }
     public RegistrationError? Error { get; set; }
     public string? ErrorDetail { get; set; }
@@ -43,6 +46,17 @@ public sealed class Device
     public DateTime StatusChangedAt { get; set; }
     public DateTime? LastSeenAt { get; set; }
     public DateTime? DeregisteredAt { get; set; }
+
+    /// <summary>Until when a worker instance holds this pending device; another instance takes it over after that.</summary>
+    public DateTime? ClaimExpiresAt { get; set; }
+
+    /// <summary>How many times a worker has claimed this device in its current registration: a device whose
+    /// checks keep crashing the pass fails with Unexpected error instead of blocking the queue.</summary>
+    public int ClaimAttempts { get; set; }
+
+    /// <summary>The set-based statement that last changed this device's status. The transition log is written
+    /// from it with one INSERT … SELECT, so that a change of a million devices never loads them.</summary>
+    public long? ChangeToken { get; set; }
 
     public DeviceHardwareHash? HardwareHash { get; set; }
 }

@@ -19,6 +19,7 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         builder.Property(d => d.ProductId).HasMaxLength(50);
         builder.Property(d => d.GroupTag).HasMaxLength(100);
         builder.Property(d => d.AssignedUser).HasMaxLength(256);
+        builder.Property(d => d.PrimaryUser).HasMaxLength(256);
         builder.Property(d => d.ErrorDetail).HasMaxLength(1000);
         builder.Property(d => d.HashProblem).HasMaxLength(500);
         builder.Property(d => d.HashSerialNumber).HasMaxLength(100);
@@ -40,6 +41,9 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         // The worker: pending devices across organisations, and a request's pending devices.
         builder.HasIndex(d => new { d.Status, d.Id });
         builder.HasIndex(d => new { d.RequestId, d.Status });
+        builder.HasIndex(d => d.ChangeToken);
+        // The inactivity sweep: Active devices by last check-in.
+        builder.HasIndex(d => new { d.Status, d.LastSeenAt });
 
         builder.HasOne<Organization>().WithMany().HasForeignKey(d => d.OrganizationId);
         builder.HasOne(d => d.Request).WithMany().HasForeignKey(d => d.RequestId);

@@ -9,6 +9,7 @@ public sealed class RegistrationRequest
     public Guid RequestId { get; set; }
 
     public int OrganizationId { get; set; }
+    public RequestKind Kind { get; set; }
     public string? CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? CompletedAt { get; set; }
@@ -18,4 +19,13 @@ public sealed class RegistrationRequest
 
     /// <summary>What the upload's files had that was ignored (e.g. unknown columns), for the admin to check.</summary>
     public List<string> Warnings { get; set; } = [];
+}
+
+public enum RequestKind
+{
+    /// <summary>Files uploaded by an admin or through the API.</summary>
+    Upload = 0,
+
+    /// <summary>Failed devices sent through registration again, by an admin or after a release.</summary>
+    Retry = 1,
 }

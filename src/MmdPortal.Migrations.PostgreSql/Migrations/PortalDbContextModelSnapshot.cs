@@ -83,6 +83,46 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("MmdPortal.Data.Catalog.CatalogModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("MachineTypes")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Manufacturer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Manufacturer", "Model")
+                        .IsUnique();
+
+                    b.ToTable("CatalogModels", (string)null);
+                });
+
             modelBuilder.Entity("MmdPortal.Data.Devices.Device", b =>
                 {
                     b.Property<long>("Id")
@@ -94,6 +134,15 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("AssignedUser")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("ChangeToken")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ClaimAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClaimExpiresAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("DeregisteredAt")
                         .HasColumnType("timestamp with time zone");
@@ -144,6 +193,10 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PrimaryUser")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("ProductId")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -174,6 +227,8 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangeToken");
+
                     b.HasIndex("HashKey")
                         .IsUnique()
                         .HasDatabaseName("IX_Devices_HashKey_Live")
@@ -194,6 +249,8 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("RequestId", "Status");
 
                     b.HasIndex("Status", "Id");
+
+                    b.HasIndex("Status", "LastSeenAt");
 
                     b.HasIndex("OrganizationId", "Status", "Id");
 
@@ -216,6 +273,55 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.HasKey("DeviceId");
 
                     b.ToTable("HardwareHashes", (string)null);
+                });
+
+            modelBuilder.Entity("MmdPortal.Data.Devices.DeviceTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Cause")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("DeviceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Error")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("RequestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ToStatus")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("DeviceId", "Id");
+
+                    b.ToTable("DeviceTransitions", (string)null);
                 });
 
             modelBuilder.Entity("MmdPortal.Data.Errors.ErrorRecord", b =>
@@ -268,6 +374,37 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("RequestId");
 
                     b.ToTable("Errors", (string)null);
+                });
+
+            modelBuilder.Entity("MmdPortal.Data.Licences.LicensedUser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserPrincipalName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "UserPrincipalName")
+                        .IsUnique();
+
+                    b.ToTable("LicensedUsers", (string)null);
                 });
 
             modelBuilder.Entity("MmdPortal.Data.Organizations.ApiKey", b =>
@@ -424,6 +561,9 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer");
 
@@ -504,11 +644,85 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.ToTable("RequestRows", (string)null);
                 });
 
+            modelBuilder.Entity("MmdPortal.Data.Releases.ReleaseRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("OwnerDeviceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("OwnerOrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("RequesterDeviceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RequesterOrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerDeviceId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("RequesterDeviceId");
+
+                    b.HasIndex("OwnerOrganizationId", "Status");
+
+                    b.HasIndex("RequesterOrganizationId", "Status");
+
+                    b.ToTable("ReleaseRequests", (string)null);
+                });
+
             modelBuilder.Entity("MmdPortal.Data.Audit.AuditEntry", b =>
                 {
                     b.HasOne("MmdPortal.Data.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId");
+                });
+
+            modelBuilder.Entity("MmdPortal.Data.Catalog.CatalogModel", b =>
+                {
+                    b.HasOne("MmdPortal.Data.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MmdPortal.Data.Devices.Device", b =>
@@ -533,6 +747,24 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.HasOne("MmdPortal.Data.Devices.Device", null)
                         .WithOne("HardwareHash")
                         .HasForeignKey("MmdPortal.Data.Devices.DeviceHardwareHash", "DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MmdPortal.Data.Devices.DeviceTransition", b =>
+                {
+                    b.HasOne("MmdPortal.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MmdPortal.Data.Licences.LicensedUser", b =>
+                {
+                    b.HasOne("MmdPortal.Data.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -575,6 +807,21 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Device");
+                });
+
+            modelBuilder.Entity("MmdPortal.Data.Releases.ReleaseRequest", b =>
+                {
+                    b.HasOne("MmdPortal.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerDeviceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MmdPortal.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterDeviceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MmdPortal.Data.Devices.Device", b =>

@@ -73,6 +73,44 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("MmdPortal.Data.Catalog.CatalogModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MachineTypes")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Manufacturer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Manufacturer", "Model")
+                        .IsUnique();
+
+                    b.ToTable("CatalogModels", (string)null);
+                });
+
             modelBuilder.Entity("MmdPortal.Data.Devices.Device", b =>
                 {
                     b.Property<long>("Id")
@@ -81,6 +119,15 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("AssignedUser")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChangeToken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClaimExpiresAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DeregisteredAt")
@@ -132,6 +179,10 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PrimaryUser")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProductId")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -162,6 +213,8 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangeToken");
+
                     b.HasIndex("HashKey")
                         .IsUnique()
                         .HasDatabaseName("IX_Devices_HashKey_Live")
@@ -182,6 +235,8 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("RequestId", "Status");
 
                     b.HasIndex("Status", "Id");
+
+                    b.HasIndex("Status", "LastSeenAt");
 
                     b.HasIndex("OrganizationId", "Status", "Id");
 
@@ -204,6 +259,53 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.HasKey("DeviceId");
 
                     b.ToTable("HardwareHashes", (string)null);
+                });
+
+            modelBuilder.Entity("MmdPortal.Data.Devices.DeviceTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cause")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Error")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ToStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("DeviceId", "Id");
+
+                    b.ToTable("DeviceTransitions", (string)null);
                 });
 
             modelBuilder.Entity("MmdPortal.Data.Errors.ErrorRecord", b =>
@@ -254,6 +356,35 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("RequestId");
 
                     b.ToTable("Errors", (string)null);
+                });
+
+            modelBuilder.Entity("MmdPortal.Data.Licences.LicensedUser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserPrincipalName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "UserPrincipalName")
+                        .IsUnique();
+
+                    b.ToTable("LicensedUsers", (string)null);
                 });
 
             modelBuilder.Entity("MmdPortal.Data.Organizations.ApiKey", b =>
@@ -402,6 +533,9 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
 
@@ -480,11 +614,83 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.ToTable("RequestRows", (string)null);
                 });
 
+            modelBuilder.Entity("MmdPortal.Data.Releases.ReleaseRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerDeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequesterDeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequesterOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerDeviceId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("RequesterDeviceId");
+
+                    b.HasIndex("OwnerOrganizationId", "Status");
+
+                    b.HasIndex("RequesterOrganizationId", "Status");
+
+                    b.ToTable("ReleaseRequests", (string)null);
+                });
+
             modelBuilder.Entity("MmdPortal.Data.Audit.AuditEntry", b =>
                 {
                     b.HasOne("MmdPortal.Data.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId");
+                });
+
+            modelBuilder.Entity("MmdPortal.Data.Catalog.CatalogModel", b =>
+                {
+                    b.HasOne("MmdPortal.Data.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MmdPortal.Data.Devices.Device", b =>
@@ -509,6 +715,24 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.HasOne("MmdPortal.Data.Devices.Device", null)
                         .WithOne("HardwareHash")
                         .HasForeignKey("MmdPortal.Data.Devices.DeviceHardwareHash", "DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MmdPortal.Data.Devices.DeviceTransition", b =>
+                {
+                    b.HasOne("MmdPortal.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MmdPortal.Data.Licences.LicensedUser", b =>
+                {
+                    b.HasOne("MmdPortal.Data.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -551,6 +775,21 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Device");
+                });
+
+            modelBuilder.Entity("MmdPortal.Data.Releases.ReleaseRequest", b =>
+                {
+                    b.HasOne("MmdPortal.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerDeviceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MmdPortal.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterDeviceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MmdPortal.Data.Devices.Device", b =>

@@ -43,7 +43,7 @@ public sealed class DeviceList(PortalDbContext db)
 
     // An expression, not a method, so that EF translates it into the SELECT (and joins the request for its ID).
     private static readonly Expression<Func<Device, DeviceSummary>> Summarise = d => new DeviceSummary(d.Id, d.PublicId,
-        d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.Status, d.Error, d.ErrorDetail,
+        d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, d.Status, d.Error, d.ErrorDetail,
         d.Request!.RequestId, d.RegisteredAt, d.LastSeenAt);
 }
 

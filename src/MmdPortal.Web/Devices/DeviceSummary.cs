@@ -12,6 +12,7 @@ public sealed record DeviceSummary(
     string? Model,
     string? GroupTag,
     string? AssignedUser,
+    string? PrimaryUser,
     DeviceStatus Status,
     RegistrationError? Error,
     string? ErrorDetail,

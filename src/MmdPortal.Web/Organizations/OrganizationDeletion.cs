@@ -12,6 +12,12 @@ public sealed class OrganizationDeletion(PortalDbContext db)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Children before parents, across the tenant filter (the operator belongs to no organisation).
+        await db.ReleaseRequests.IgnoreQueryFilters()
+            .Where(r => r.RequesterOrganizationId == organizationId || r.OwnerOrganizationId == organizationId)
+            .ExecuteDeleteAsync(cancellationToken);
+        await db.Transitions.IgnoreQueryFilters().Where(t => t.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
+        await db.CatalogModels.IgnoreQueryFilters().Where(m => m.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
+        await db.LicensedUsers.IgnoreQueryFilters().Where(l => l.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
         await db.Rows.IgnoreQueryFilters().Where(r => r.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
         await db.HardwareHashes.IgnoreQueryFilters().Where(h => h.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);
         var devices = await db.Devices.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken);

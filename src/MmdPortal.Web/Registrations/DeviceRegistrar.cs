@@ -1,6 +1,7 @@
 using System.Globalization;
 using MmdPortal.Data;
 using MmdPortal.Data.Audit;
+using MmdPortal.Data.Devices;
 using MmdPortal.Data.Registrations;
 using MmdPortal.Web.Audit;
 using MmdPortal.Web.Devices;
@@ -45,7 +46,8 @@ public sealed class DeviceRegistrar(
         db.Requests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
 
-        var problem = await ReadAllAsync(files, request, now, cancellationToken);
+        var changeToken = TransitionLog.NewToken();
+        var problem = await ReadAllAsync(files, request, now, changeToken, cancellationToken);
         if (problem is not null)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -58,6 +60,7 @@ public sealed class DeviceRegistrar(
         db.Entry(request).Property(r => r.Files).IsModified = true;
         db.Entry(request).Property(r => r.Warnings).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
+        await TransitionLog.RecordAsync(db, changeToken, null, TransitionCause.Uploaded, now, uploadedBy, cancellationToken);
         if (dryRun)
         {
             await advancer.PredictAsync(request.Id, cancellationToken);
@@ -77,10 +80,11 @@ public sealed class DeviceRegistrar(
     }
 
     private async Task<UploadProblem?> ReadAllAsync(
-        IAsyncEnumerable<UploadedFile> files, RegistrationRequest request, DateTime now, CancellationToken cancellationToken)
+        IAsyncEnumerable<UploadedFile> files, RegistrationRequest request, DateTime now, long changeToken,
+        CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        var batch = new RegistrationBatch(db, request, now);
+        var batch = new RegistrationBatch(db, request, now, changeToken);
         await foreach (var file in files.WithCancellation(cancellationToken))
         {
             request.Files.Add(file.Name);

@@ -7,7 +7,7 @@ namespace MmdPortal.Web.Registrations;
 /// <summary>Turns an upload's rows into devices and row outcomes, a batch at a time: one query to find the
 /// hardware already registered, one save for the batch. Remembers every row's hardware across batches so that
 /// a repeat within the upload points at its first occurrence.</summary>
-internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest request, DateTime now)
+internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest request, DateTime now, long changeToken)
 {
     private readonly Dictionary<string, SeenHardware> _byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SeenHardware> _bySerial = new(StringComparer.Ordinal);
@@ -121,6 +121,7 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
         RequestId = request.Id,
         RegisteredAt = now,
         StatusChangedAt = now,
+        ChangeToken = changeToken,
         HardwareHash = row.Row.HardwareHash is null
             ? null
             : new DeviceHardwareHash { OrganizationId = request.OrganizationId, Value = row.Row.HardwareHash },

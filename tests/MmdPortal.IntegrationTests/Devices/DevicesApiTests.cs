@@ -84,7 +84,7 @@ public sealed class DevicesApiTests(PortalApplicationFactory portal) : IClassFix
         using var response = await _api.GetAsync($"/api/v1/devices/{id}");
 
         var device = (await response.ReadJsonAsync()).AsObject();
-        Assert.Equal(["id", "serialNumber", "manufacturer", "model", "groupTag", "assignedUser", "status", "error",
+        Assert.Equal(["id", "serialNumber", "manufacturer", "model", "groupTag", "assignedUser", "primaryUser", "status", "error",
             "errorDetail", "requestId", "registeredAt", "lastSeenAt"], device.Select(p => p.Key));
         Assert.Equal("Sales", device["groupTag"]!.GetValue<string>());
         Assert.Equal("megan@contoso.com", device["assignedUser"]!.GetValue<string>());

@@ -1,0 +1,15 @@
+namespace MmdPortal.Web.Catalog;
+
+/// <summary>The catalog as one organisation sees it: built-in, configured and its own models.</summary>
+public sealed class CatalogView(IEnumerable<CatalogEntry> entries)
+{
+    public IReadOnlyList<CatalogEntry> Entries { get; } = entries.ToList();
+
+    /// <summary>The entry that a device's manufacturer and model, as SMBIOS reports them, match; null if none.</summary>
+    public CatalogEntry? Find(string? manufacturer, string? model)
+    {
+        if (manufacturer is null || model is null) return null;
+        return Entries.FirstOrDefault(e => HardwareNames.SameManufacturer(e.Manufacturer, manufacturer)
+            && string.Equals(e.Model.Trim(), model.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
+}

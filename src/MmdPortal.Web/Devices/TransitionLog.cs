@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using MmdPortal.Data;
+using MmdPortal.Data.Devices;
+using Microsoft.EntityFrameworkCore;
+
+namespace MmdPortal.Web.Devices;
+
+/// <summary>Writes device timelines in sets. A set-based change stamps the devices it changes with a fresh
+/// <see cref="Device.ChangeToken"/>; <see cref="RecordAsync"/> then copies those devices into the log with one
+/// INSERT … SELECT, whatever their number. Double-quoted identifiers are valid on SQLite, PostgreSQL and SQL Server.</summary>
+public static class TransitionLog
+{
+    /// <summary>A token for one set-based change. Random, so that concurrent instances never share one.</summary>
+    public static long NewToken() => Random.Shared.NextInt64(1, long.MaxValue);
+
+    /// <summary>Logs the current status of every device stamped with <paramref name="token"/>.</summary>
+    /// <param name="db">The context, inside the caller's transaction.</param>
+    /// <param name="token">The change's token.</param>
+    /// <param name="from">The status they all had before; null for new devices.</param>
+    /// <param name="cause">Why they changed.</param>
+    /// <param name="at">When.</param>
+    /// <param name="actor">Who caused it.</param>
+    /// <param name="deregistered">Whether the devices left the blade (the log shows no new status then).</param>
+    /// <param name="cancellationToken">Cancels the statement.</param>
+    public static Task<int> RecordAsync(PortalDbContext db, long token, DeviceStatus? from, TransitionCause cause,
+        DateTime at, string? actor, CancellationToken cancellationToken, bool deregistered = false)
+    {
+        // Statuses and causes are our own enum values, written as literals: a NULL parameter in a SELECT list has no
+        // type PostgreSQL can infer. Everything else is a parameter.
+        var fromSql = from is { } status ? ((int)status).ToString(CultureInfo.InvariantCulture) : "NULL";
+        var toSql = deregistered ? "NULL" : "\"Status\"";
+        var causeSql = ((int)cause).ToString(CultureInfo.InvariantCulture);
+        var sql = FormattableStringFactory.Create(
+            $$"""
+            INSERT INTO "{{DeviceTransitionTable}}" ("OrganizationId", "DeviceId", "FromStatus", "ToStatus", "At", "Cause", "Error", "Detail", "RequestId", "Actor")
+            SELECT "OrganizationId", "Id", {{fromSql}}, {{toSql}}, {0}, {{causeSql}}, "Error", "ErrorDetail", "RequestId", {1}
+            FROM "Devices" WHERE "ChangeToken" = {2}
+            """,
+            Stored(at), actor ?? "system", token);
+        return db.Database.ExecuteSqlAsync(sql, cancellationToken);
+    }
+
+    /// <summary>What the UTC converter would store: raw SQL parameters do not pass through it.</summary>
+    private static DateTime Stored(DateTime at)
+    {
+        var utc = at.Kind == DateTimeKind.Utc ? at : DateTime.SpecifyKind(at.ToUniversalTime(), DateTimeKind.Utc);
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+
+    private const string DeviceTransitionTable = "DeviceTransitions";
+}
