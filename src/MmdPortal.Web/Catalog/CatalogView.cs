@@ -12,4 +12,13 @@ public sealed class CatalogView(IEnumerable<CatalogEntry> entries)
         return Entries.FirstOrDefault(e => HardwareNames.SameManufacturer(e.Manufacturer, manufacturer)
             && string.Equals(e.Model.Trim(), model.Trim(), StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>Whether two model strings of one manufacturer name the same model.</summary>
+    public bool SameModel(string? manufacturer, string? a, string? b)
+    {
+        if (a is null || b is null) return false;
+        if (string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase)) return true;
+        var entry = Find(manufacturer, a);
+        return entry is not null && entry == Find(manufacturer, b);
+    }
 }

@@ -8,6 +8,7 @@ public static class DevicesRegistration
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RegistrationSignal>();
         builder.Services.AddScoped<DeviceStateAdvancer>();
+        builder.Services.AddSingleton<RegistrationChecks>();
         builder.Services.AddScoped<DeviceList>();
         builder.Services.AddScoped<Catalog.HardwareCatalog>();
         builder.Services.AddScoped<DeviceDetails>();

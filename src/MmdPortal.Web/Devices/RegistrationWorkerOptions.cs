@@ -14,6 +14,15 @@ public sealed class RegistrationWorkerOptions
     [Range(1, 1_000_000)]
     public int BatchSize { get; init; } = 5_000;
 
+    /// <summary>How long a pass holds the devices it claimed. A pass takes well under a second; an instance that died
+    /// mid-pass delays its devices by this much before another pass takes them over.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ClaimLease { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Passes a device may be claimed in before it fails with Unexpected error.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; init; } = 3;
+
     /// <summary>Integration tests switch the worker off to drive passes by hand.</summary>
     public bool WorkerEnabled { get; init; } = true;
 }

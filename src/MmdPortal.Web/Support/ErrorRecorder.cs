@@ -52,10 +52,15 @@ public sealed class ErrorRecorder(IServiceScopeFactory scopes, TimeProvider time
         }
     }
 
-    private ErrorRecord Record(string requestId, string operation, Exception exception, int? organizationId, string? userName) => new()
+    private ErrorRecord Record(string requestId, string operation, Exception exception, int? organizationId, string? userName) =>
+        Describe(time.GetUtcNow().UtcDateTime, requestId, operation, exception, organizationId, userName);
+
+    /// <summary>The record for an error that the caller stores itself, e.g. in the transaction of its verdict.</summary>
+    public static ErrorRecord Describe(
+        DateTime at, string requestId, string operation, Exception exception, int? organizationId, string? userName) => new()
     {
         RequestId = Cut(ErrorRecord.NormalizeRequestId(requestId), 100),
-        OccurredAt = time.GetUtcNow().UtcDateTime,
+        OccurredAt = at,
         OrganizationId = organizationId,
         UserName = userName is null ? null : Cut(userName, 300),
         Operation = Cut(operation, 500),

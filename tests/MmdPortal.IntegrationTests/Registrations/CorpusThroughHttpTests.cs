@@ -27,7 +27,8 @@ public sealed class CorpusThroughHttpTests(PortalApplicationFactory portal) : IC
     [InlineData("form-header-variants.csv", 2, 2)]
     [InlineData("form-intune-export-csv.csv", 1, 1)]
     [InlineData("form-mmd.csv", 1, 1)]
-    [InlineData("content-formula-html.csv", 2, 2)]
+    // Its second row's serial number is markup, not the serial inside its hash: "Device not found".
+    [InlineData("content-formula-html.csv", 2, 1)]
     public async Task UsableFile_IsReadRowByRow(string file, int rows, int ready)
     {
         using var response = await ValidateAsync(file);

@@ -1,5 +1,6 @@
 using MmdPortal.Data.Devices;
 using MmdPortal.Data.Registrations;
+using MmdPortal.Web.Catalog;
 using MmdPortal.Web.Devices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -89,8 +90,8 @@ public sealed class DeviceStateAdvancerTests : IAsyncLifetime
     {
         await using var db = _database.Context(null);
         var options = Options.Create(new RegistrationWorkerOptions { BatchSize = batchSize });
-        return await new DeviceStateAdvancer(db, _time, options, NullLogger<DeviceStateAdvancer>.Instance)
-            .AdvanceAsync(CancellationToken.None);
+        return await new DeviceStateAdvancer(db, new HardwareCatalog(db), new RegistrationChecks(), _time, options,
+            NullLogger<DeviceStateAdvancer>.Instance).AdvanceAsync(CancellationToken.None);
     }
 
     private async Task<long> AddRequestAsync(params (string Serial, string? HashProblem)[] devices)
@@ -106,6 +107,7 @@ public sealed class DeviceStateAdvancerTests : IAsyncLifetime
         db.Devices.AddRange(devices.Select(d => new Device
         {
             PublicId = Guid.CreateVersion7(), OrganizationId = _contoso, SerialNumber = d.Serial,
+            Manufacturer = "Microsoft Corporation", Model = "Surface Laptop",
             HashProblem = d.HashProblem, HashKey = $"{d.Serial}-hash".PadRight(64, '0'), RequestId = request.Id,
             RegisteredAt = now, StatusChangedAt = now,
         }));

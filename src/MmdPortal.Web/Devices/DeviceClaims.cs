@@ -1,0 +1,51 @@
+using MmdPortal.Data;
+using MmdPortal.Data.Devices;
+using Microsoft.EntityFrameworkCore;
+
+namespace MmdPortal.Web.Devices;
+
+/// <summary>Hands pending devices to one worker instance at a time. A claim stamps the devices with the pass's
+/// token and a lease; an instance that dies mid-pass loses its devices to the next pass once the lease expires.</summary>
+internal static class DeviceClaims
+{
+    public static Task<int> ClaimAsync(
+        PortalDbContext db, long token, int batchSize, DateTime now, TimeSpan lease, CancellationToken cancellationToken) =>
+        db.Database.IsNpgsql()
+            ? ClaimSkippingLockedAsync(db, token, batchSize, now, lease, cancellationToken)
+            : ClaimOptimisticallyAsync(db, token, batchSize, now, lease, cancellationToken);
+
+    /// <summary>PostgreSQL: instances claiming at the same moment skip each other's rows instead of queueing
+    /// behind them, so several instances share the backlog.</summary>
+    private static Task<int> ClaimSkippingLockedAsync(
+        PortalDbContext db, long token, int batchSize, DateTime now, TimeSpan lease, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            UPDATE "Devices" SET "ChangeToken" = {token}, "ClaimExpiresAt" = {Utc(now + lease)}, "ClaimAttempts" = "ClaimAttempts" + 1
+            WHERE "Id" IN (
+                SELECT "Id" FROM "Devices"
+                WHERE "Status" = 0 AND "DeregisteredAt" IS NULL AND ("ClaimExpiresAt" IS NULL OR "ClaimExpiresAt" < {Utc(now)})
+                ORDER BY "Id" LIMIT {batchSize}
+                FOR UPDATE SKIP LOCKED)
+            """, cancellationToken);
+
+    /// <summary>Any provider: the claim's conditions are repeated on the rows it updates, so two instances that
+    /// picked the same devices cannot both take them (SQLite has one writer at a time anyway).</summary>
+    private static Task<int> ClaimOptimisticallyAsync(
+        PortalDbContext db, long token, int batchSize, DateTime now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var claimable = db.Devices.IgnoreQueryFilters().Where(d => d.Status == DeviceStatus.RegistrationPending
+            && d.DeregisteredAt == null && (d.ClaimExpiresAt == null || d.ClaimExpiresAt < now));
+        var ids = claimable.OrderBy(d => d.Id).Take(batchSize).Select(d => d.Id);
+        var until = now + lease;
+        return claimable.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.ChangeToken, token)
+            .SetProperty(d => d.ClaimExpiresAt, until)
+            .SetProperty(d => d.ClaimAttempts, d => d.ClaimAttempts + 1), cancellationToken);
+    }
+
+    /// <summary>Raw SQL parameters bypass the UTC converter: give them what it would store.</summary>
+    private static DateTime Utc(DateTime value)
+    {
+        var utc = DateTime.SpecifyKind(value, DateTimeKind.Utc);
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+}
