@@ -7,6 +7,7 @@ using MmdPortal.Web.Devices;
 using MmdPortal.Web.Infrastructure;
 using MmdPortal.Web.Organizations;
 using MmdPortal.Web.Registrations;
+using MmdPortal.Web.Releases;
 using MmdPortal.Web.Support;
 
 if (await PortalCommands.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode) return exitCode;
@@ -21,6 +22,7 @@ builder.AddOrganizations();
 builder.AddAccounts();
 builder.AddRegistrations();
 builder.AddDevices();
+builder.AddReleases();
 builder.AddUploadLimits();
 builder.AddSecurityDefaults();
 builder.AddSupport();
@@ -48,6 +50,7 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapRegistrationsApi();
 app.MapDevicesApi();
+app.MapReleasesApi();
 app.MapApiKeysApi();
 app.MapRazorPages();
 

@@ -10,6 +10,11 @@ public static class AuditActions
     public const string PasswordReset = "PasswordReset";
     public const string KeyCreated = "KeyCreated";
     public const string KeyRevoked = "KeyRevoked";
+    public const string DevicesRetried = "DevicesRetried";
+    public const string DevicesDeregistered = "DevicesDeregistered";
+    public const string ReleaseRequested = "ReleaseRequested";
+    public const string ReleaseDecided = "ReleaseDecided";
 
-    public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset, KeyCreated, KeyRevoked];
+    public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset, KeyCreated, KeyRevoked,
+        DevicesRetried, DevicesDeregistered, ReleaseRequested, ReleaseDecided];
 }

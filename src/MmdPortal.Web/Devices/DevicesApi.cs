@@ -1,3 +1,4 @@
+using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Infrastructure;
 using MmdPortal.Web.Accounts;
@@ -14,6 +15,14 @@ public static class DevicesApi
         devices.MapGet("/", ListAsync).WithName("ListDevices")
             .WithSummary("The organisation's devices, newest first, in keyset pages.");
         devices.MapGet("/{id:guid}", GetAsync).WithName("GetDevice").WithSummary("One device.");
+        devices.MapGet("/{id:guid}/timeline", TimelineAsync).WithName("GetDeviceTimeline")
+            .WithSummary("The device's status changes, oldest first, each with its cause and Request ID.");
+        devices.MapPost("/retry", RetryAsync).RequireAuthorization(Policies.ApiAdmin).WithName("RetryDevices")
+            .WithSummary("Send failed devices through registration again, as a new request with its own Request ID.");
+        devices.MapPost("/deregister", DeregisterAsync).RequireAuthorization(Policies.ApiAdmin).WithName("DeregisterDevices")
+            .WithSummary("Take devices off the blade and free their hardware; they stay in history and audit.");
+        devices.MapDelete("/{id:guid}", DeregisterOneAsync).RequireAuthorization(Policies.ApiAdmin).WithName("DeregisterDevice")
+            .WithSummary("Deregister one device.");
         return app;
     }
 
@@ -42,8 +51,53 @@ public static class DevicesApi
         Guid id, DeviceList list, CancellationToken cancellationToken) =>
         await list.FindAsync(id, cancellationToken) is { } device ? TypedResults.Ok(device) : TypedResults.NotFound();
 
+    private static async Task<Results<Ok<DeviceTimelineResponse>, NotFound>> TimelineAsync(
+        Guid id, DeviceTimeline timeline, CancellationToken cancellationToken) =>
+        await timeline.FindAsync(id, cancellationToken) is { } entries
+            ? TypedResults.Ok(new DeviceTimelineResponse(entries))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<DeviceActionResult>, ProblemHttpResult>> RetryAsync(
+        DeviceSelection body, DeviceRetries retries, IOrganizationScope organization, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (Invalid(body, DeviceRetries.MaxDevices) is { } problem) return problem;
+        return TypedResults.Ok(await retries.RetryAsync(
+            organization.OrganizationId!.Value, body.DeviceIds!.Distinct().ToList(), Actor(http), cancellationToken));
+    }
+
+    private static async Task<Results<Ok<DeviceActionResult>, ProblemHttpResult>> DeregisterAsync(
+        DeviceSelection body, DeviceDeregistration deregistration, IOrganizationScope organization, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        if (Invalid(body, DeviceDeregistration.MaxDevices) is { } problem) return problem;
+        return TypedResults.Ok(await deregistration.DeregisterAsync(
+            organization.OrganizationId!.Value, body.DeviceIds!.Distinct().ToList(), Actor(http), cancellationToken));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> DeregisterOneAsync(
+        Guid id, DeviceDeregistration deregistration, IOrganizationScope organization, HttpContext http,
+        CancellationToken cancellationToken) =>
+        (await deregistration.DeregisterAsync(organization.OrganizationId!.Value, [id], Actor(http), cancellationToken)).Done == 1
+            ? TypedResults.NoContent()
+            : TypedResults.NotFound();
+
+    private static ProblemHttpResult? Invalid(DeviceSelection body, int max) => body.DeviceIds switch
+    {
+        null or { Count: 0 } => BadRequest("Name the devices in deviceIds, e.g. { \"deviceIds\": [\"0199…\"] }."),
+        { Count: var count } when count > max => BadRequest($"deviceIds names {count:N0} devices; one call takes at most {max:N0}."),
+        _ => null,
+    };
+
+    private static string Actor(HttpContext http) => http.User.Identity?.Name ?? "API";
+
     private static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid.");
 }
+
+/// <param name="DeviceIds">The devices (their IDs as the API shows them).</param>
+public sealed record DeviceSelection(IReadOnlyList<Guid>? DeviceIds);
+
+/// <param name="Items">The transitions, oldest first.</param>
+public sealed record DeviceTimelineResponse(IReadOnlyList<TimelineEntry> Items);
 
 public sealed record DeviceListResponse(IReadOnlyList<DeviceSummary> Items, string? NextCursor);

@@ -9,6 +9,9 @@ public static class DevicesRegistration
         builder.Services.AddSingleton<RegistrationSignal>();
         builder.Services.AddScoped<DeviceStateAdvancer>();
         builder.Services.AddSingleton<RegistrationChecks>();
+        builder.Services.AddScoped<DeviceRetries>();
+        builder.Services.AddScoped<DeviceDeregistration>();
+        builder.Services.AddScoped<DeviceTimeline>();
         builder.Services.AddScoped<DeviceList>();
         builder.Services.AddScoped<Catalog.HardwareCatalog>();
         builder.Services.AddScoped<DeviceDetails>();

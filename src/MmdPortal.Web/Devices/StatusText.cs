@@ -26,6 +26,19 @@ public static class StatusText
         _ => error.ToString()!,
     };
 
+    /// <summary>Why a device changed status, for its timeline.</summary>
+    public static string For(TransitionCause cause) => cause switch
+    {
+        TransitionCause.Uploaded => "Uploaded",
+        TransitionCause.RegistrationChecks => "Registration checks",
+        TransitionCause.CheckIn => "Check-in",
+        TransitionCause.NoCheckIn => "No check-in",
+        TransitionCause.Retried => "Retried",
+        TransitionCause.Deregistered => "Deregistered",
+        TransitionCause.ReleasedToAnotherOrganization => "Released to another organization",
+        _ => cause.ToString(),
+    };
+
     /// <summary>What the admin should do about an error: the "Details" column of the troubleshooting table.</summary>
     public static string WhatToDo(RegistrationError? error) => error switch
     {
@@ -35,7 +48,7 @@ public static class StatusText
             "Capture the hardware hash again with Get-WindowsAutoPilotInfo and upload the new file.",
         RegistrationError.DeviceAlreadyRegistered => "No further action required.",
         RegistrationError.DeviceClaimedByAnotherOrganization =>
-            "The device is registered to another organization. Contact support with the Request ID and proof of purchase.",
+            "The device is registered to another organization. Ask for its release on the device page; if that does not help, contact support with the Request ID and proof of purchase.",
         RegistrationError.UnexpectedError =>
             "Register the device again. If it fails again, contact support with the Request ID.",
         _ => "",

@@ -21,15 +21,22 @@ public static class TransitionLog
     /// <param name="cause">Why they changed.</param>
     /// <param name="at">When.</param>
     /// <param name="actor">Who caused it.</param>
-    /// <param name="deregistered">Whether the devices left the blade (the log shows no new status then).</param>
     /// <param name="cancellationToken">Cancels the statement.</param>
     public static Task<int> RecordAsync(PortalDbContext db, long token, DeviceStatus? from, TransitionCause cause,
-        DateTime at, string? actor, CancellationToken cancellationToken, bool deregistered = false)
-    {
+        DateTime at, string? actor, CancellationToken cancellationToken) =>
         // Statuses and causes are our own enum values, written as literals: a NULL parameter in a SELECT list has no
         // type PostgreSQL can infer. Everything else is a parameter.
-        var fromSql = from is { } status ? ((int)status).ToString(CultureInfo.InvariantCulture) : "NULL";
-        var toSql = deregistered ? "NULL" : "\"Status\"";
+        InsertAsync(db, token, from is { } status ? ((int)status).ToString(CultureInfo.InvariantCulture) : "NULL",
+            "\"Status\"", cause, at, actor, cancellationToken);
+
+    /// <summary>Logs that every device stamped with <paramref name="token"/> left the blade, from the status it had.</summary>
+    public static Task<int> RecordDeregistrationAsync(PortalDbContext db, long token, TransitionCause cause,
+        DateTime at, string? actor, CancellationToken cancellationToken) =>
+        InsertAsync(db, token, "\"Status\"", "NULL", cause, at, actor, cancellationToken);
+
+    private static Task<int> InsertAsync(PortalDbContext db, long token, string fromSql, string toSql,
+        TransitionCause cause, DateTime at, string? actor, CancellationToken cancellationToken)
+    {
         var causeSql = ((int)cause).ToString(CultureInfo.InvariantCulture);
         var sql = FormattableStringFactory.Create(
             $$"""

@@ -21,6 +21,9 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)] public string? Cursor { get; set; }
     [BindProperty(SupportsGet = true, Name = "request")] public Guid? RequestId { get; set; }
 
+    /// <summary>What an action on another page did (e.g. a deregistration), shown once.</summary>
+    [TempData] public string? Done { get; set; }
+
     public DevicePage Devices { get; private set; } = new([], null);
     public RequestDocument? LatestRequest { get; private set; }
     public bool AnyPending { get; private set; }
