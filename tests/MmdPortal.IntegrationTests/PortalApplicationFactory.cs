@@ -6,6 +6,7 @@ using MmdPortal.Web.Devices;
 using MmdPortal.Web.Organizations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,12 +35,26 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A second instance of the portal on this one's database, as behind a load balancer.</summary>
-    public PortalApplicationFactory SecondInstance() => new SharedDatabase(_folder, _postgres);
+    public PortalApplicationFactory SecondInstance() => new SharedDatabase(_folder, _postgres, null, null);
 
-    private sealed class SharedDatabase(string folder, TestPostgresDatabase? postgres) : PortalApplicationFactory(folder, postgres);
+    /// <summary>A further instance on this one's database with settings and a clock of its own (e.g. the instance
+    /// that starts after another one died).</summary>
+    public PortalApplicationFactory SecondInstance(IReadOnlyDictionary<string, string?> settings, TimeProvider? time = null) =>
+        new SharedDatabase(_folder, _postgres, settings, time);
+
+    private sealed class SharedDatabase(
+        string folder, TestPostgresDatabase? postgres, IReadOnlyDictionary<string, string?>? settings, TimeProvider? time)
+        : PortalApplicationFactory(folder, postgres)
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => settings ?? base.Settings;
+        protected override TimeProvider? Time => time;
+    }
 
     /// <summary>Settings a test class changes; applied on top of the defaults below.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    /// <summary>The clock of the portal; null for the system clock.</summary>
+    protected virtual TimeProvider? Time => null;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -62,6 +77,7 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
         // A long poll interval proves that uploads wake the worker rather than the timer finding their devices.
         builder.UseSetting("Registration:PollInterval", "00:10:00");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (Time is { } time) builder.ConfigureTestServices(services => services.AddSingleton(time));
     }
 
     public HttpClient CreateApiClient(string key = AdminKey)

@@ -129,7 +129,7 @@ public sealed class DeviceStateAdvancer(
             .SetProperty(d => d.ClaimExpiresAt, (DateTime?)null)
             .SetProperty(d => d.StatusChangedAt, now), cancellationToken);
         await TransitionLog.RecordAsync(db, token, DeviceStatus.RegistrationPending, TransitionCause.RegistrationChecks,
-            now, null, cancellationToken);
+            now, $"worker {options.Value.InstanceName}", cancellationToken);
 
         foreach (var (device, _, exception) in verdicts.Where(v => v.Exception is not null))
             db.Errors.Add(ErrorRecorder.Describe(now, device.RequestId.ToString(),

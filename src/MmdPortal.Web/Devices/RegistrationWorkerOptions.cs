@@ -23,6 +23,10 @@ public sealed class RegistrationWorkerOptions
     [Range(1, 100)]
     public int MaxAttempts { get; init; } = 3;
 
+    /// <summary>Names this instance in the device timelines ("worker web-2/4711"), to tell instances apart.</summary>
+    [StringLength(200)]
+    public string InstanceName { get; init; } = $"{Environment.MachineName}/{Environment.ProcessId}";
+
     /// <summary>Integration tests switch the worker off to drive passes by hand.</summary>
     public bool WorkerEnabled { get; init; } = true;
 }

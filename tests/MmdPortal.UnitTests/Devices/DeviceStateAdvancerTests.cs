@@ -86,11 +86,130 @@ public sealed class DeviceStateAdvancerTests : IAsyncLifetime
         Assert.Equal(RequestStatus.Completed, (await RequestAsync(request)).Status);
     }
 
-    private async Task<int> AdvanceAsync(int batchSize)
+    [Fact]
+    public async Task AdvanceAsync_RecordsOneTransitionPerDevice_WithCauseTimeAndRequest()
+    {
+        var request = await AddRequestAsync(("GOOD-1", null), ("BAD-1", "Cut short."));
+        _time.Advance(TimeSpan.FromSeconds(2));
+
+        await AdvanceAsync(batchSize: 100);
+
+        await using var db = _database.Context(_contoso);
+        var transitions = await db.Transitions.AsNoTracking().OrderBy(t => t.DeviceId).ToListAsync();
+        Assert.Equal(2, transitions.Count);
+        Assert.All(transitions, t =>
+        {
+            Assert.Equal((DeviceStatus?)DeviceStatus.RegistrationPending, t.FromStatus);
+            Assert.Equal(TransitionCause.RegistrationChecks, t.Cause);
+            Assert.Equal(request, t.RequestId);
+            Assert.Equal(Start.AddSeconds(2).UtcDateTime, t.At);
+            Assert.StartsWith("worker ", t.Actor);
+        });
+        Assert.Equal([DeviceStatus.ReadyForUser, DeviceStatus.RegistrationFailed], transitions.Select(t => t.ToStatus!.Value));
+        Assert.Equal(RegistrationError.HardwareHashNotValid, transitions[1].Error);
+    }
+
+    [Fact]
+    public async Task AdvanceAsync_DevicesClaimedByAPassThatDied_WaitForTheLease_ThenAreDecidedOnce()
+    {
+        await AddRequestAsync(("S1", null), ("S2", null));
+        await using (var dead = _database.Context(null))
+            Assert.Equal(2, await DeviceClaims.ClaimAsync(dead, TransitionLog.NewToken(), 100, Start.UtcDateTime,
+                TimeSpan.FromMinutes(1), CancellationToken.None));
+
+        _time.Advance(TimeSpan.FromSeconds(59));
+        Assert.Equal(0, await AdvanceAsync(batchSize: 100));
+        Assert.All(await DevicesAsync(), d => Assert.Equal(DeviceStatus.RegistrationPending, d.Status));
+
+        _time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(2, await AdvanceAsync(batchSize: 100));
+        Assert.All(await DevicesAsync(), d => Assert.Equal((DeviceStatus.ReadyForUser, 2), (d.Status, d.ClaimAttempts)));
+        Assert.Equal(2, await TransitionCountAsync(TransitionCause.RegistrationChecks));
+    }
+
+    [Fact]
+    public async Task AdvanceAsync_DeviceWhosePassesKeepDying_FailsWithUnexpectedErrorAfterTheLastAttempt()
+    {
+        await AddRequestAsync(("POISON-1", null));
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            await using var dead = _database.Context(null);
+            Assert.Equal(1, await DeviceClaims.ClaimAsync(dead, TransitionLog.NewToken(), 100, _time.GetUtcNow().UtcDateTime,
+                TimeSpan.FromMinutes(1), CancellationToken.None));
+            _time.Advance(TimeSpan.FromMinutes(2));
+        }
+
+        Assert.Equal(1, await AdvanceAsync(batchSize: 100));
+
+        var device = Assert.Single(await DevicesAsync());
+        Assert.Equal((DeviceStatus.RegistrationFailed, RegistrationError.UnexpectedError), (device.Status, device.Error));
+        Assert.Contains("interrupted 3 times", device.ErrorDetail);
+    }
+
+    [Fact]
+    public async Task AdvanceAsync_ChecksThatThrowForOneDevice_FailThatDeviceOnly_AndStoreTheErrorForSupport()
+    {
+        var request = await AddRequestAsync(("GOOD-1", null), ("BOOM-1", null));
+
+        await AdvanceAsync(batchSize: 100, new ThrowingFor("BOOM-1"));
+
+        var devices = await DevicesAsync();
+        Assert.Equal(DeviceStatus.ReadyForUser, devices.Single(d => d.SerialNumber == "GOOD-1").Status);
+        var failed = devices.Single(d => d.SerialNumber == "BOOM-1");
+        Assert.Equal((DeviceStatus.RegistrationFailed, RegistrationError.UnexpectedError), (failed.Status, failed.Error));
+        Assert.DoesNotContain("InvalidOperationException", failed.ErrorDetail);
+        await using var db = _database.Context(null);
+        var requestId = (await db.Requests.IgnoreQueryFilters().SingleAsync(r => r.Id == request)).RequestId.ToString();
+        var stored = Assert.Single(await db.Errors.Where(e => e.RequestId == requestId).ToListAsync());
+        Assert.Equal(typeof(InvalidOperationException).FullName, stored.ExceptionType);
+        Assert.Contains("BOOM-1", stored.Operation);
+        Assert.Equal(_contoso, stored.OrganizationId);
+    }
+
+    [Fact]
+    public async Task AdvanceAsync_TwoInstancesAtOnce_DecideEveryDeviceExactlyOnce()
+    {
+        await AddRequestAsync(Enumerable.Range(1, 2_000).Select(i => ($"P{i}", (string?)null)).ToArray());
+
+        async Task<int> InstanceAsync()
+        {
+            var total = 0;
+            while (true)
+            {
+                var moved = await AdvanceAsync(batchSize: 150);
+                if (moved == 0 && (await DevicesAsync()).All(d => d.Status != DeviceStatus.RegistrationPending)) return total;
+                total += moved;
+            }
+        }
+
+        var counts = await Task.WhenAll(Task.Run(InstanceAsync), Task.Run(InstanceAsync));
+
+        Assert.Equal(2_000, counts.Sum());
+        Assert.All(await DevicesAsync(), d => Assert.Equal(DeviceStatus.ReadyForUser, d.Status));
+        await using var db = _database.Context(_contoso);
+        var perDevice = await db.Transitions.Where(t => t.Cause == TransitionCause.RegistrationChecks)
+            .GroupBy(t => t.DeviceId).Select(g => g.Count()).ToListAsync();
+        Assert.Equal(2_000, perDevice.Count);
+        Assert.All(perDevice, count => Assert.Equal(1, count));
+    }
+
+    private sealed class ThrowingFor(string serial) : RegistrationChecks
+    {
+        public override RegistrationVerdict Check(RegistrationCandidate device, CatalogView catalog) =>
+            device.SerialNumber == serial ? throw new InvalidOperationException("A bug in a check.") : base.Check(device, catalog);
+    }
+
+    private async Task<int> TransitionCountAsync(TransitionCause cause)
+    {
+        await using var db = _database.Context(_contoso);
+        return await db.Transitions.CountAsync(t => t.Cause == cause);
+    }
+
+    private async Task<int> AdvanceAsync(int batchSize, RegistrationChecks? checks = null)
     {
         await using var db = _database.Context(null);
         var options = Options.Create(new RegistrationWorkerOptions { BatchSize = batchSize });
-        return await new DeviceStateAdvancer(db, new HardwareCatalog(db), new RegistrationChecks(), _time, options,
+        return await new DeviceStateAdvancer(db, new HardwareCatalog(db), checks ?? new RegistrationChecks(), _time, options,
             NullLogger<DeviceStateAdvancer>.Instance).AdvanceAsync(CancellationToken.None);
     }
 
