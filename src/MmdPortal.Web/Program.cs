@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Audit;
+using MmdPortal.Web.Catalog;
 using MmdPortal.Web.Cli;
 using MmdPortal.Web.Data;
 using MmdPortal.Web.Devices;
@@ -21,6 +22,7 @@ builder.AddOrganizations();
 builder.AddAccounts();
 builder.AddRegistrations();
 builder.AddDevices();
+builder.AddCatalog();
 builder.AddUploadLimits();
 builder.AddSecurityDefaults();
 builder.AddSupport();
@@ -48,6 +50,7 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapRegistrationsApi();
 app.MapDevicesApi();
+app.MapCatalogApi();
 app.MapApiKeysApi();
 app.MapRazorPages();
 

@@ -10,6 +10,9 @@ public static class AuditActions
     public const string PasswordReset = "PasswordReset";
     public const string KeyCreated = "KeyCreated";
     public const string KeyRevoked = "KeyRevoked";
+    public const string CatalogModelAdded = "CatalogModelAdded";
+    public const string CatalogModelRemoved = "CatalogModelRemoved";
 
-    public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset, KeyCreated, KeyRevoked];
+    public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset, KeyCreated, KeyRevoked,
+        CatalogModelAdded, CatalogModelRemoved];
 }

@@ -9,7 +9,6 @@ public static class DevicesRegistration
         builder.Services.AddSingleton<RegistrationSignal>();
         builder.Services.AddScoped<DeviceStateAdvancer>();
         builder.Services.AddScoped<DeviceList>();
-        builder.Services.AddScoped<Catalog.HardwareCatalog>();
         builder.Services.AddScoped<DeviceDetails>();
         builder.Services.AddHostedService<DeviceStateWorker>();
         return builder;
