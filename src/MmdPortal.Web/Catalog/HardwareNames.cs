@@ -8,7 +8,7 @@ namespace MmdPortal.Web.Catalog;
 public static class HardwareNames
 {
     // Words that firmware vendors put after the name and that never tell two manufacturers apart. Only trailing
-    // ones are dropped, so a name made only of them ("Computer Inc.") keeps them.
+    // ones are dropped, and never the first word, so "Computer Inc." is still a name ("computer").
     private static readonly HashSet<string> LegalSuffixes =
     [
         "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "gmbh", "ag", "sa",
