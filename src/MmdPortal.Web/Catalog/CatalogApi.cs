@@ -1,6 +1,4 @@
-using System.Globalization;
 using MmdPortal.Data;
-using MmdPortal.Data.Audit;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Audit;
 using MmdPortal.Web.Organizations;
@@ -44,7 +42,7 @@ public static class CatalogApi
         }
 
         var entry = addition.Entry!;
-        await audit.RecordAsync(AuditActions.CatalogModelAdded, $"{entry.Manufacturer} {entry.Model}", Detail(entry), cancellationToken);
+        await audit.RecordAddedAsync(entry, cancellationToken);
         return TypedResults.Created((string?)null, entry);
     }
 
@@ -52,13 +50,9 @@ public static class CatalogApi
         int id, OrganizationModels models, AuditLog audit, CancellationToken cancellationToken)
     {
         if (await models.RemoveAsync(id, cancellationToken) is not { } entry) return TypedResults.NotFound();
-        await audit.RecordAsync(AuditActions.CatalogModelRemoved, $"{entry.Manufacturer} {entry.Model}", Detail(entry), cancellationToken);
+        await audit.RecordRemovedAsync(entry, cancellationToken);
         return TypedResults.NoContent();
     }
-
-    internal static string Detail(CatalogEntry entry) =>
-        string.Create(CultureInfo.InvariantCulture, $"Id {entry.Id}")
-        + (entry.MachineTypes.Count == 0 ? "" : $"; machine types {string.Join(", ", entry.MachineTypes)}");
 
     public sealed record CatalogList(IReadOnlyList<CatalogEntry> Items);
 }

@@ -46,7 +46,7 @@ public sealed class CatalogView
         var keyA = HardwareNames.ModelKey(manufacturer, modelA);
         if (keyA.Length > 0 && keyA == HardwareNames.ModelKey(manufacturer, modelB)) return true;
         if (Find(manufacturer, modelA) is { } entry && ReferenceEquals(entry, Find(manufacturer, modelB))) return true;
-        return HardwareNames.ManufacturerKey(manufacturer) == HardwareNames.Lenovo
+        return HardwareNames.ManufacturerKey(manufacturer) == HardwareNames.LenovoKey
             && HardwareNames.MachineType(modelA) is { } machineType && machineType == HardwareNames.MachineType(modelB);
     }
 

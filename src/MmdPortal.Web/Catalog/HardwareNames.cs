@@ -32,7 +32,8 @@ public static class HardwareNames
         ["mobile", "workstation", "pc"], ["desktop", "mini", "pc"], ["notebook", "pc"], ["pc"],
     ];
 
-    public const string Lenovo = "lenovo";
+    /// <summary>Lenovo's <see cref="ManufacturerKey"/>: the manufacturer that reports machine-type codes.</summary>
+    public const string LenovoKey = "lenovo";
 
     public static bool SameManufacturer(string? a, string? b) =>
         a is not null && b is not null && ManufacturerKey(a) is { Length: > 0 } key && key == ManufacturerKey(b);
@@ -74,7 +75,7 @@ public static class HardwareNames
     public static string? MachineType(string? model)
     {
         var code = model?.Trim();
-        if (code is null || code.Length is not (4 or 7 or 10) || !code.All(char.IsAsciiLetterOrDigit) || !code.Any(char.IsAsciiDigit))
+        if (code is null || code.Length is not (4 or 10) || !code.All(char.IsAsciiLetterOrDigit) || !code.Any(char.IsAsciiDigit))
             return null;
         return code[..4].ToUpperInvariant();
     }

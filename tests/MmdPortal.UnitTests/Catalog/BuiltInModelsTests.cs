@@ -39,6 +39,6 @@ public sealed class BuiltInModelsTests
 
     [Fact]
     public void All_ListsEveryLenovoEntryWithMachineTypes() =>
-        Assert.All(BuiltInModels.All.Where(e => HardwareNames.ManufacturerKey(e.Manufacturer) == HardwareNames.Lenovo),
+        Assert.All(BuiltInModels.All.Where(e => HardwareNames.ManufacturerKey(e.Manufacturer) == HardwareNames.LenovoKey),
             e => Assert.NotEmpty(e.MachineTypes));
 }

@@ -1,5 +1,4 @@
 using MmdPortal.Data;
-using MmdPortal.Data.Audit;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Audit;
 using MmdPortal.Web.Catalog;
@@ -31,7 +30,7 @@ public sealed class IndexModel(
             new NewCatalogModel(Input.Manufacturer, Input.Model, [Input.MachineTypes ?? ""]), User.Identity?.Name, cancellationToken);
         if (addition.Entry is { } entry)
         {
-            await audit.RecordAsync(AuditActions.CatalogModelAdded, $"{entry.Manufacturer} {entry.Model}", CatalogApi.Detail(entry), cancellationToken);
+            await audit.RecordAddedAsync(entry, cancellationToken);
             Done = $"Added {entry.Manufacturer} {entry.Model} to your organisation's catalog.";
             Input = new NewModel();
             ModelState.Clear();
@@ -46,7 +45,7 @@ public sealed class IndexModel(
     {
         if (!await IsAdminAsync()) return Forbid();
         if (await models.RemoveAsync(id, cancellationToken) is not { } entry) return NotFound();
-        await audit.RecordAsync(AuditActions.CatalogModelRemoved, $"{entry.Manufacturer} {entry.Model}", CatalogApi.Detail(entry), cancellationToken);
+        await audit.RecordRemovedAsync(entry, cancellationToken);
         Done = $"Removed {entry.Manufacturer} {entry.Model}; devices of this model are no longer found in the catalog.";
         ModelState.Clear();
         await LoadAsync(cancellationToken);
