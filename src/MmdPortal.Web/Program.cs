@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Audit;
+using MmdPortal.Web.Catalog;
 using MmdPortal.Web.Cli;
 using MmdPortal.Web.Data;
 using MmdPortal.Web.Devices;
@@ -23,6 +24,7 @@ builder.AddAccounts();
 builder.AddRegistrations();
 builder.AddDevices();
 builder.AddReleases();
+builder.AddCatalog();
 builder.AddUploadLimits();
 builder.AddSecurityDefaults();
 builder.AddSupport();
@@ -51,6 +53,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapRegistrationsApi();
 app.MapDevicesApi();
 app.MapReleasesApi();
+app.MapCatalogApi();
 app.MapApiKeysApi();
 app.MapRazorPages();
 

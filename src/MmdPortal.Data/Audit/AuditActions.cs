@@ -14,7 +14,9 @@ public static class AuditActions
     public const string DevicesDeregistered = "DevicesDeregistered";
     public const string ReleaseRequested = "ReleaseRequested";
     public const string ReleaseDecided = "ReleaseDecided";
+    public const string CatalogModelAdded = "CatalogModelAdded";
+    public const string CatalogModelRemoved = "CatalogModelRemoved";
 
     public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset, KeyCreated, KeyRevoked,
-        DevicesRetried, DevicesDeregistered, ReleaseRequested, ReleaseDecided];
+        DevicesRetried, DevicesDeregistered, ReleaseRequested, ReleaseDecided, CatalogModelAdded, CatalogModelRemoved];
 }

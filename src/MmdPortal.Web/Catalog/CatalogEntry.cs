@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MmdPortal.Web.Catalog;
 
 /// <summary>One supported model of the hardware catalog.</summary>
@@ -7,7 +9,8 @@ namespace MmdPortal.Web.Catalog;
 /// <param name="Source">Where the entry comes from.</param>
 /// <param name="Id">The organisation's own entry's key; null for built-in and configured entries.</param>
 public sealed record CatalogEntry(
-    string Manufacturer, string Model, IReadOnlyList<string> MachineTypes, CatalogSource Source, int? Id = null);
+    string Manufacturer, string Model, IReadOnlyList<string> MachineTypes, CatalogSource Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Id = null);
 
 public enum CatalogSource
 {

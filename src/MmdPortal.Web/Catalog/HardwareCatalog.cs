@@ -1,30 +1,26 @@
 using MmdPortal.Data;
+using MmdPortal.Data.Catalog;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Catalog;
 
-/// <summary>Builds each organisation's view of the hardware catalog.</summary>
-public sealed class HardwareCatalog(PortalDbContext db)
+/// <summary>Builds each organisation's view of the hardware catalog: the shared models plus its own.</summary>
+public sealed class HardwareCatalog(PortalDbContext db, SharedCatalog shared)
 {
-    private static readonly CatalogEntry[] BuiltIn =
-    [
-        new("Microsoft Corporation", "Surface Laptop", [], CatalogSource.BuiltIn),
-        new("Microsoft Corporation", "Surface Pro 7", [], CatalogSource.BuiltIn),
-        new("Dell Inc.", "Latitude 7420", [], CatalogSource.BuiltIn),
-        new("Dell Inc.", "OptiPlex 7090", [], CatalogSource.BuiltIn),
-        new("HP", "HP EliteBook 840 G8", [], CatalogSource.BuiltIn),
-        new("HP", "HP EliteDesk 800 G6 Desktop Mini PC", [], CatalogSource.BuiltIn),
-        new("LENOVO", "20XW0026US", [], CatalogSource.BuiltIn),
-        new("LENOVO", "20U9005MUS", [], CatalogSource.BuiltIn),
-    ];
-
     /// <summary>Across the tenant filter: the worker builds views for every organisation it works for.</summary>
-    public async Task<CatalogView> ForOrganizationAsync(int organizationId, CancellationToken cancellationToken)
+    public async Task<CatalogView> ForOrganizationAsync(int organizationId, CancellationToken cancellationToken) =>
+        await BuildAsync(db.CatalogModels.IgnoreQueryFilters().Where(m => m.OrganizationId == organizationId), cancellationToken);
+
+    /// <summary>The signed-in organisation's view, through the tenant filter.</summary>
+    public async Task<CatalogView> ForCurrentOrganizationAsync(CancellationToken cancellationToken) =>
+        await BuildAsync(db.CatalogModels, cancellationToken);
+
+    private async Task<CatalogView> BuildAsync(IQueryable<CatalogModel> own, CancellationToken cancellationToken)
     {
-        var own = await db.CatalogModels.IgnoreQueryFilters().AsNoTracking()
-            .Where(m => m.OrganizationId == organizationId)
-            .Select(m => new CatalogEntry(m.Manufacturer, m.Model, Array.Empty<string>(), CatalogSource.Organization, m.Id))
-            .ToListAsync(cancellationToken);
-        return new CatalogView(BuiltIn.Concat(own));
+        var models = await own.AsNoTracking().OrderBy(m => m.Manufacturer).ThenBy(m => m.Model).ToListAsync(cancellationToken);
+        return new CatalogView(shared.Entries.Concat(models.Select(ToEntry)));
     }
+
+    internal static CatalogEntry ToEntry(CatalogModel model) => new(model.Manufacturer, model.Model,
+        CatalogRules.MachineTypes([model.MachineTypes]), CatalogSource.Organization, model.Id);
 }

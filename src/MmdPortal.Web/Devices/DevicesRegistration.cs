@@ -13,7 +13,6 @@ public static class DevicesRegistration
         builder.Services.AddScoped<DeviceDeregistration>();
         builder.Services.AddScoped<DeviceTimeline>();
         builder.Services.AddScoped<DeviceList>();
-        builder.Services.AddScoped<Catalog.HardwareCatalog>();
         builder.Services.AddScoped<DeviceDetails>();
         builder.Services.AddHostedService<DeviceStateWorker>();
         return builder;

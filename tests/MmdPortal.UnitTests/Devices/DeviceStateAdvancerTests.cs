@@ -209,7 +209,7 @@ public sealed class DeviceStateAdvancerTests : IAsyncLifetime
     {
         await using var db = _database.Context(null);
         var options = Options.Create(new RegistrationWorkerOptions { BatchSize = batchSize });
-        return await new DeviceStateAdvancer(db, new HardwareCatalog(db), checks ?? new RegistrationChecks(), _time, options,
+        return await new DeviceStateAdvancer(db, new HardwareCatalog(db, new SharedCatalog(Options.Create(new CatalogOptions()))), checks ?? new RegistrationChecks(), _time, options,
             NullLogger<DeviceStateAdvancer>.Instance).AdvanceAsync(CancellationToken.None);
     }
 

@@ -1,0 +1,21 @@
+using System.Globalization;
+using MmdPortal.Data.Audit;
+using MmdPortal.Web.Audit;
+
+namespace MmdPortal.Web.Catalog;
+
+/// <summary>The audit entries of catalog changes, the same whether the page or the API made them.</summary>
+public static class CatalogAudit
+{
+    public static Task RecordAddedAsync(this AuditLog audit, CatalogEntry entry, CancellationToken cancellationToken) =>
+        audit.RecordAsync(AuditActions.CatalogModelAdded, Target(entry), Detail(entry), cancellationToken);
+
+    public static Task RecordRemovedAsync(this AuditLog audit, CatalogEntry entry, CancellationToken cancellationToken) =>
+        audit.RecordAsync(AuditActions.CatalogModelRemoved, Target(entry), Detail(entry), cancellationToken);
+
+    private static string Target(CatalogEntry entry) => $"{entry.Manufacturer} {entry.Model}";
+
+    private static string Detail(CatalogEntry entry) =>
+        string.Create(CultureInfo.InvariantCulture, $"Id {entry.Id}")
+        + (entry.MachineTypes.Count == 0 ? "" : $"; machine types {string.Join(", ", entry.MachineTypes)}");
+}
