@@ -10,6 +10,10 @@ public static class AuditActions
     public const string PasswordReset = "PasswordReset";
     public const string KeyCreated = "KeyCreated";
     public const string KeyRevoked = "KeyRevoked";
+    public const string LicenceAdded = "LicenceAdded";
+    public const string LicenceRemoved = "LicenceRemoved";
+    public const string LicencesImported = "LicencesImported";
 
-    public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset, KeyCreated, KeyRevoked];
+    public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset, KeyCreated, KeyRevoked,
+        LicenceAdded, LicenceRemoved, LicencesImported];
 }

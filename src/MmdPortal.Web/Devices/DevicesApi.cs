@@ -18,7 +18,8 @@ public static class DevicesApi
     }
 
     private static async Task<Results<Ok<DeviceListResponse>, ProblemHttpResult>> ListAsync(
-        DeviceList list, string? status, string? search, int? pageSize, string? cursor, CancellationToken cancellationToken)
+        DeviceList list, string? status, string? search, int? pageSize, string? cursor, bool? needsLicence,
+        CancellationToken cancellationToken)
     {
         DeviceStatus? parsedStatus = null;
         if (!string.IsNullOrEmpty(status))
@@ -33,7 +34,7 @@ public static class DevicesApi
         if (!Cursor.TryDecode(cursor, out var after))
             return BadRequest("The cursor is not valid. Pass back the nextCursor of the previous page unchanged.");
 
-        var page = await list.PageAsync(new DeviceFilter(parsedStatus, search), size, after, cancellationToken);
+        var page = await list.PageAsync(new DeviceFilter(parsedStatus, search, needsLicence ?? false), size, after, cancellationToken);
         return TypedResults.Ok(new DeviceListResponse(page.Items,
             page.NextAfter is { } next ? Cursor.Encode(next) : null));
     }
