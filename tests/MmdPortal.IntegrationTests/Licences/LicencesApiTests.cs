@@ -142,6 +142,17 @@ public sealed class LicencesApiTests(PortalApplicationFactory portal) : IClassFi
         Assert.Equal(["fabrikam.only@contoso.com"], await ListAsync(other));
     }
 
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheLicencesCalls()
+    {
+        var document = await (await portal.CreateClient().GetAsync("/openapi/v1.json")).ReadJsonAsync();
+
+        var paths = document["paths"]!.AsObject();
+        Assert.Equal("Licences", paths["/api/v1/licences/import"]!["post"]!["tags"]![0]!.GetValue<string>());
+        Assert.NotNull(paths["/api/v1/licences"]!["get"]!["summary"]);
+        Assert.NotNull(paths["/api/v1/licences/{upn}"]!["delete"]);
+    }
+
     private static object Body(params string[] names) => new { userPrincipalNames = names };
 
     private async Task AddAsync(params string[] names)
