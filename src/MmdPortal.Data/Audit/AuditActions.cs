@@ -16,7 +16,11 @@ public static class AuditActions
     public const string ReleaseDecided = "ReleaseDecided";
     public const string CatalogModelAdded = "CatalogModelAdded";
     public const string CatalogModelRemoved = "CatalogModelRemoved";
+    public const string LicenceAdded = "LicenceAdded";
+    public const string LicenceRemoved = "LicenceRemoved";
+    public const string LicencesImported = "LicencesImported";
 
     public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset, KeyCreated, KeyRevoked,
-        DevicesRetried, DevicesDeregistered, ReleaseRequested, ReleaseDecided, CatalogModelAdded, CatalogModelRemoved];
+        DevicesRetried, DevicesDeregistered, ReleaseRequested, ReleaseDecided, CatalogModelAdded, CatalogModelRemoved,
+        LicenceAdded, LicenceRemoved, LicencesImported];
 }

@@ -26,6 +26,7 @@ public sealed class DeviceList(PortalDbContext db)
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
+        if (filter.NeedsLicence) query = query.Where(NeedsLicence);
         if (after is { } cursor) query = query.Where(d => d.Id < cursor);
         var rows = await query.OrderByDescending(d => d.Id).Take(pageSize + 1)
             .Select(Summarise).ToListAsync(cancellationToken);
@@ -41,10 +42,20 @@ public sealed class DeviceList(PortalDbContext db)
     public Task<bool> AnyPendingAsync(CancellationToken cancellationToken) =>
         db.Devices.AnyAsync(d => d.Status == DeviceStatus.RegistrationPending, cancellationToken);
 
-    // An expression, not a method, so that EF translates it into the SELECT (and joins the request for its ID).
-    private static readonly Expression<Func<Device, DeviceSummary>> Summarise = d => new DeviceSummary(d.Id, d.PublicId,
+    // Expressions, not methods, so that EF translates them into the one SELECT (joining the request for its ID, and
+    // the licence check as a NOT EXISTS). Instance members, as the check reads this context's LicensedUsers with
+    // their tenant filter. Names are stored lower-cased by .NET; SQLite's lower() folds ASCII letters only, which
+    // user principal names are in practice. The pragma: EF translates ToLower() only, not ToLowerInvariant().
+#pragma warning disable CA1304, CA1311, CA1862
+    private Expression<Func<Device, bool>> NeedsLicence => d => d.Status == DeviceStatus.ReadyForUser && d.AssignedUser != null
+        && !db.LicensedUsers.Any(l => l.OrganizationId == d.OrganizationId && l.UserPrincipalName == d.AssignedUser.ToLower());
+
+    private Expression<Func<Device, DeviceSummary>> Summarise => d => new DeviceSummary(d.Id, d.PublicId,
         d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, d.Status, d.Error, d.ErrorDetail,
-        d.Request!.RequestId, d.RegisteredAt, d.LastSeenAt);
+        d.Request!.RequestId, d.RegisteredAt, d.LastSeenAt,
+        d.Status == DeviceStatus.ReadyForUser && d.AssignedUser != null
+            && !db.LicensedUsers.Any(l => l.OrganizationId == d.OrganizationId && l.UserPrincipalName == d.AssignedUser.ToLower()));
+#pragma warning restore CA1304, CA1311, CA1862
 }
 
 public sealed record DevicePage(IReadOnlyList<DeviceSummary> Items, long? NextAfter);

@@ -18,4 +18,5 @@ public sealed record DeviceSummary(
     string? ErrorDetail,
     Guid RequestId,
     DateTime RegisteredAt,
-    DateTime? LastSeenAt);
+    DateTime? LastSeenAt,
+    bool NeedsLicence); // Ready for user, and the assigned user holds no licence: not to be delivered yet

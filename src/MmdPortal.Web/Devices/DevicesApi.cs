@@ -27,7 +27,8 @@ public static class DevicesApi
     }
 
     private static async Task<Results<Ok<DeviceListResponse>, ProblemHttpResult>> ListAsync(
-        DeviceList list, string? status, string? search, int? pageSize, string? cursor, CancellationToken cancellationToken)
+        DeviceList list, string? status, string? search, int? pageSize, string? cursor, string? needsLicence,
+        CancellationToken cancellationToken)
     {
         DeviceStatus? parsedStatus = null;
         if (!string.IsNullOrEmpty(status))
@@ -37,12 +38,16 @@ public static class DevicesApi
             parsedStatus = value;
         }
 
+        var onlyNeedingLicence = false;
+        if (!string.IsNullOrEmpty(needsLicence) && !bool.TryParse(needsLicence, out onlyNeedingLicence))
+            return BadRequest("needsLicence must be true or false.");
+
         var size = pageSize ?? 100;
         if (size is < 1 or > 500) return BadRequest("pageSize must be between 1 and 500.");
         if (!Cursor.TryDecode(cursor, out var after))
             return BadRequest("The cursor is not valid. Pass back the nextCursor of the previous page unchanged.");
 
-        var page = await list.PageAsync(new DeviceFilter(parsedStatus, search), size, after, cancellationToken);
+        var page = await list.PageAsync(new DeviceFilter(parsedStatus, search, onlyNeedingLicence), size, after, cancellationToken);
         return TypedResults.Ok(new DeviceListResponse(page.Items,
             page.NextAfter is { } next ? Cursor.Encode(next) : null));
     }

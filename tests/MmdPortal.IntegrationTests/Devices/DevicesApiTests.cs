@@ -85,9 +85,10 @@ public sealed class DevicesApiTests(PortalApplicationFactory portal) : IClassFix
 
         var device = (await response.ReadJsonAsync()).AsObject();
         Assert.Equal(["id", "serialNumber", "manufacturer", "model", "groupTag", "assignedUser", "primaryUser", "status", "error",
-            "errorDetail", "requestId", "registeredAt", "lastSeenAt"], device.Select(p => p.Key));
+            "errorDetail", "requestId", "registeredAt", "lastSeenAt", "needsLicence"], device.Select(p => p.Key));
         Assert.Equal("Sales", device["groupTag"]!.GetValue<string>());
         Assert.Equal("megan@contoso.com", device["assignedUser"]!.GetValue<string>());
+        Assert.True(device["needsLicence"]!.GetValue<bool>());
         Assert.EndsWith("Z", device["registeredAt"]!.GetValue<string>());
         // Whole microseconds on every provider: PostgreSQL keeps no more, and the converter cuts SQLite's ticks.
         Assert.Equal(0, device["registeredAt"]!.GetValue<DateTime>().Ticks % TimeSpan.TicksPerMicrosecond);

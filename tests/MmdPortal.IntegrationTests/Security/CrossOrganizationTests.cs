@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,9 +19,12 @@ public sealed partial class CrossOrganizationTests(PortalApplicationFactory port
         var document = await portal.WaitUntilCompletedAsync(contoso, requestId);
         var deviceId = document["rows"]![0]!["deviceId"]!.GetValue<Guid>();
         var keyId = (await (await contoso.GetAsync("/api/v1/keys")).ReadJsonAsync())["items"]![0]!["id"]!.GetValue<int>();
+        using (var licence = await contoso.PostAsync("/api/v1/licences", JsonContent.Create(new { userPrincipalNames = Licensed })))
+            await licence.ReadJsonAsync();
         var values = new Dictionary<string, string>
         {
             ["id"] = deviceId.ToString(), ["requestId"] = requestId.ToString(), ["documentName"] = "v1",
+            ["upn"] = Uri.EscapeDataString(Licensed[0]),
         };
         var fabrikamKey = await portal.CreateOrganizationAsync("Fabrikam");
         await portal.CreateOrganizationWithAdminAsync("Woodgrove", "admin@woodgrove.test", "Woodgrove-Password-1");
@@ -47,11 +51,16 @@ public sealed partial class CrossOrganizationTests(PortalApplicationFactory port
 
         using var revoke = await fabrikamApi.DeleteAsync($"/api/v1/keys/{keyId}");
         Assert.Equal(HttpStatusCode.NotFound, revoke.StatusCode);
+        using var unlicense = await fabrikamApi.DeleteAsync($"/api/v1/licences/{Uri.EscapeDataString(Licensed[0])}");
+        Assert.Equal(HttpStatusCode.NotFound, unlicense.StatusCode);
+        Assert.DoesNotContain(Licensed[0], await (await fabrikamApi.GetAsync("/api/v1/licences")).Content.ReadAsStringAsync());
         using var failedRows = await woodgrove.GetAsync($"/Requests/{requestId}?handler=FailedRows");
         Assert.Equal(HttpStatusCode.NotFound, failedRows.StatusCode);
         Assert.True(tried >= 5, $"Only {tried} endpoints with IDs were found.");
         Assert.Equal(HttpStatusCode.OK, (await contoso.GetAsync($"/api/v1/devices/{deviceId}")).StatusCode);
     }
+
+    private static readonly string[] Licensed = ["contoso.secret@contoso.com"];
 
     private IEnumerable<string> RoutesWithParameters() =>
         portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

@@ -18,6 +18,7 @@ public sealed class IndexModel(
 
     [BindProperty(SupportsGet = true)] public DeviceStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
+    [BindProperty(SupportsGet = true)] public bool NeedsLicence { get; set; }
     [BindProperty(SupportsGet = true)] public string? Cursor { get; set; }
     [BindProperty(SupportsGet = true, Name = "request")] public Guid? RequestId { get; set; }
 
@@ -81,6 +82,8 @@ public sealed class IndexModel(
     public string StatusLink(DeviceStatus? status) =>
         Url.Page("/Devices/Index", new { status, search = Search })!;
 
+    public string NeedsLicenceLink() => Url.Page("/Devices/Index", new { needsLicence = true, search = Search })!;
+
     private async Task<IActionResult> RegisterPanelAsync(CancellationToken cancellationToken)
     {
         ShowRegisterPanel = true;
@@ -92,7 +95,7 @@ public sealed class IndexModel(
     {
         long? after = null;
         if (!Infrastructure.Cursor.TryDecode(Cursor, out after)) after = null;
-        Devices = await devices.PageAsync(new DeviceFilter(Status, Search), PageSize, after, cancellationToken);
+        Devices = await devices.PageAsync(new DeviceFilter(Status, Search, NeedsLicence), PageSize, after, cancellationToken);
         AnyPending = await devices.AnyPendingAsync(cancellationToken);
         if (RequestId is { } requestId)
             LatestRequest = (await requests.GetAsync(requestId, null, 0, cancellationToken))?.Document;
