@@ -3,7 +3,7 @@ using MmdPortal.Data;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Organizations;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace MmdPortal.Web.Lifecycle;
@@ -13,29 +13,26 @@ public static class CheckInsApi
 {
     public static IEndpointRouteBuilder MapCheckInsApi(this IEndpointRouteBuilder app)
     {
-        var maxBodyBytes = app.ServiceProvider.GetRequiredService<IOptions<LifecycleOptions>>().Value.MaxBodyBytes;
         app.MapPost("/api/v1/checkins", CheckInAsync).RequireAuthorization(Policies.ApiCheckIn)
             .RequireRateLimiting(OrganizationsRegistration.ApiRateLimit).WithTags("Check-ins")
-            .WithMetadata(new RequestSizeLimitAttribute(maxBodyBytes))
+            .Accepts<CheckInRequest>("application/json")
             .WithName("CheckIn").WithSummary("Record that devices were used: up to 10,000 check-ins per call.");
         return app;
     }
 
     private static async Task<Results<Ok<CheckInResult>, ProblemHttpResult>> CheckInAsync(
-        CheckInRequest request, CheckIns checkIns, IOrganizationScope organization, IOptions<LifecycleOptions> options,
-        HttpContext context, CancellationToken cancellationToken)
+        HttpContext context, CheckIns checkIns, IOrganizationScope organization, IOptions<LifecycleOptions> options,
+        IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
-        var max = options.Value.MaxCheckInsPerCall;
-        if (request.Devices is null)
-            return BadRequest("Give the check-ins as an array named 'devices'.");
-        if (request.Devices.Count > max)
-            return BadRequest(string.Create(CultureInfo.InvariantCulture,
-                $"The call has {request.Devices.Count:N0} check-ins; one call takes at most {max:N0}. Split them over several calls."));
+        var limits = options.Value;
+        var (request, problem) = await CheckInBody.ReadAsync(context.Request, json.Value.SerializerOptions, limits.MaxBodyBytes, cancellationToken);
+        if (problem is not null) return problem;
+        var devices = request!.Devices!;
+        if (devices.Count > limits.MaxCheckInsPerCall)
+            return CheckInBody.Problem(StatusCodes.Status400BadRequest, string.Create(CultureInfo.InvariantCulture,
+                $"The call has {devices.Count:N0} check-ins; one call takes at most {limits.MaxCheckInsPerCall:N0}. Split them over several calls."));
 
         var actor = context.User.Identity?.Name ?? "unknown";
-        return TypedResults.Ok(await checkIns.CheckInAsync(organization.OrganizationId!.Value, request.Devices, actor, cancellationToken));
+        return TypedResults.Ok(await checkIns.CheckInAsync(organization.OrganizationId!.Value, devices, actor, cancellationToken));
     }
-
-    private static ProblemHttpResult BadRequest(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The check-ins cannot be read.");
 }
