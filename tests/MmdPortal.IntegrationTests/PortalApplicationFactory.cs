@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MmdPortal.Data;
 using MmdPortal.Data.Organizations;
@@ -76,6 +77,8 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // A long poll interval proves that uploads wake the worker rather than the timer finding their devices.
         builder.UseSetting("Registration:PollInterval", "00:10:00");
+        // Sweeps run on the real clock; tests that need one call SweepAsync.
+        builder.UseSetting("Lifecycle:SweepEnabled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (Time is { } time) builder.ConfigureTestServices(services => services.AddSingleton(time));
     }
@@ -139,6 +142,17 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DeviceStateAdvancer>().AdvanceAsync(CancellationToken.None);
+    }
+
+    /// <summary>Posts <paramref name="devices"/> as the body of <c>POST /api/v1/checkins</c>.</summary>
+    public async Task<HttpResponseMessage> CheckInAsync(HttpClient client, params object[] devices) =>
+        await client.PostAsJsonAsync("/api/v1/checkins", new { devices });
+
+    /// <summary>One inactivity sweep, for tests (the sweep worker is off).</summary>
+    public async Task<int> SweepAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MmdPortal.Web.Lifecycle.InactivitySweep>().SweepAsync(CancellationToken.None);
     }
 
     /// <summary>A key of the bootstrap organisation with the given scope.</summary>

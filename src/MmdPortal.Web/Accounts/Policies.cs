@@ -14,6 +14,9 @@ public static class Policies
     public const string ApiRead = "ApiRead";
     public const string ApiAdmin = "ApiAdmin";
 
+    /// <summary>Device agents' keys (scope <c>checkin</c>) and admin keys may check devices in.</summary>
+    public const string ApiCheckIn = "ApiCheckIn";
+
     /// <param name="services">The services.</param>
     /// <param name="entraId">Whether Entra bearer tokens are accepted by the API besides organisation keys.</param>
     public static IServiceCollection AddPortalPolicies(this IServiceCollection services, bool entraId = false)
@@ -30,6 +33,8 @@ public static class Policies
                 .RequireClaim(PortalClaims.Scope, ApiScopes.Admin, ApiScopes.Read))
             .AddPolicy(ApiAdmin, p => p.AddAuthenticationSchemes(apiSchemes)
                 .RequireClaim(PortalClaims.Scope, ApiScopes.Admin))
+            .AddPolicy(ApiCheckIn, p => p.AddAuthenticationSchemes(apiSchemes)
+                .RequireClaim(PortalClaims.Scope, ApiScopes.Admin, ApiScopes.CheckIn))
             // Every endpoint without a policy of its own still needs a signed-in user.
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;

@@ -18,6 +18,7 @@ public static class OperatorCommands
           org delete <name> --confirm <name>
           user add <name> --support --password <password>
           user add <name> --org <organization> --role Admin|Reader --password <password>
+          simulate-checkins --organization <name> [--share <percent>] [--stale <percent>]
         """;
 
     private static readonly string[] Flags = ["--support", "--api-key"];
@@ -25,7 +26,7 @@ public static class OperatorCommands
     /// <summary>Runs an operator verb of <paramref name="args"/> against the prepared database and returns its exit
     /// code; null when <paramref name="args"/> is not an operator verb (start the portal).</summary>
     public static async Task<int?> TryRunAsync(WebApplication app, string[] args) =>
-        args is ["org" or "user", ..] ? await RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None) : null;
+        args is ["org" or "user" or "simulate-checkins", ..] ? await RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None) : null;
 
     /// <summary>0 done, 1 refused (exists already, password too short…), 2 not understood.</summary>
     public static async Task<int> RunAsync(
@@ -42,6 +43,7 @@ public static class OperatorCommands
             ["org", "list"] => await command.ListOrganizationsAsync(),
             ["org", "delete", var name] => await command.DeleteOrganizationAsync(name),
             ["user", "add", var name] => await command.AddUserAsync(name),
+            ["simulate-checkins"] => await command.SimulateCheckInsAsync(),
             _ => UsageError(errors, $"'{string.Join(' ', words)}' is not a command."),
         };
     }
@@ -173,6 +175,33 @@ public static class OperatorCommands
                 ? $"Created the support user '{name.Trim()}'."
                 : $"Created '{name.Trim()}' as {role} of {organizationName!.Trim()}.");
             return 0;
+        }
+
+        /// <summary>Demo data: <c>--share</c> percent of the organisation's devices check in within the last hour,
+        /// <c>--stale</c> percent more than a day before they would count as inactive.</summary>
+        public async Task<int> SimulateCheckInsAsync()
+        {
+            if (Unknown("--organization", "--share", "--stale") is { } unknown) return UsageError(errors, unknown);
+            if (options.GetValueOrDefault("--organization") is not { } name) return UsageError(errors, "Give the --organization.");
+            if (!TryPercent("--share", 60, out var share) || !TryPercent("--stale", 20, out var stale) || share + stale > 100)
+                return UsageError(errors, "--share and --stale are percentages (0-100) that add up to at most 100.");
+            if (await FindOrganizationAsync(name) is not { } organization)
+                return Refuse($"There is no organization named '{name}'; see 'org list'.");
+
+            var result = await services.GetRequiredService<Lifecycle.CheckInSimulator>()
+                .RunAsync(organization.Id, organization.Name, share, stale, Random.Shared, cancellationToken);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"'{organization.Name}': {result.Eligible} devices can check in; {result.Recent} checked in within the last hour, {result.Stale} more than a day before they count as inactive."));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.CheckIns.Updated} check-ins applied, {result.CheckIns.Activated} devices became Active, {result.CheckIns.Problems.Count} problems; the sweep moved {result.Swept} devices to Inactive."));
+            return 0;
+        }
+
+        private bool TryPercent(string option, int fallback, out int percent)
+        {
+            percent = fallback;
+            return !options.TryGetValue(option, out var text)
+                || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out percent) && percent <= 100);
         }
 
         // The operator should not have to match the case of a name; there are few organisations, so compare in

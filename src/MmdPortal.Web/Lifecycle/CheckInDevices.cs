@@ -1,0 +1,71 @@
+using System.Linq.Expressions;
+using MmdPortal.Data;
+using MmdPortal.Data.Devices;
+using MmdPortal.Web.Devices;
+using Microsoft.EntityFrameworkCore;
+
+namespace MmdPortal.Web.Lifecycle;
+
+/// <summary>The statements of one batch of check-ins, all in one organisation. The organisation is a condition of
+/// every statement, not the tenant filter, so that the operator's simulator runs the same code outside a request.</summary>
+internal sealed class CheckInDevices(PortalDbContext db, int organizationId)
+{
+    public sealed record Match(long Id, string SerialKey, DeviceStatus Status, DateTime? LastSeenAt);
+
+    /// <summary>The organisation's devices by key: live ones, and the keys that only a failed device has.</summary>
+    public async Task<Found> FindAsync(List<string> keys, CancellationToken cancellationToken)
+    {
+        // Written like the filter of IX_Devices_SerialKey_Live, so that the partial index serves it.
+        var live = await Devices()
+            .Where(d => d.Status != DeviceStatus.RegistrationFailed && d.DeregisteredAt == null && d.SerialKey != null)
+            .Where(d => keys.Contains(d.SerialKey!))
+            .Select(d => new Match(d.Id, d.SerialKey!, d.Status, d.LastSeenAt))
+            .ToDictionaryAsync(m => m.SerialKey, cancellationToken);
+        var missing = keys.Where(k => !live.ContainsKey(k)).ToList();
+        // Only for keys without a live device, which should be few: failed devices are outside that index.
+        var failed = missing.Count == 0 ? [] : await Devices()
+            .Where(d => d.Status == DeviceStatus.RegistrationFailed && d.DeregisteredAt == null)
+            .Where(d => missing.Contains(d.SerialKey!))
+            .Select(d => d.SerialKey!).Distinct().ToHashSetAsync(cancellationToken);
+        return new Found(live, failed);
+    }
+
+    /// <summary>Moves the devices among <paramref name="ids"/> that still have status <paramref name="from"/> and
+    /// meet <paramref name="when"/> (re-checked by the statement, not taken from the earlier read), and logs them.</summary>
+    public async Task<int> MoveAsync(List<long> ids, DeviceStatus from, DeviceStatus to, Expression<Func<Device, bool>> when,
+        DateTime now, string actor, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0) return 0;
+        long? token = TransitionLog.NewToken();
+        var moved = await Devices()
+            .Where(d => ids.Contains(d.Id) && d.Status == from && d.DeregisteredAt == null).Where(when)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Status, to)
+                .SetProperty(d => d.StatusChangedAt, now)
+                .SetProperty(d => d.ChangeToken, token), cancellationToken);
+        if (moved > 0) await TransitionLog.RecordAsync(db, token.Value, from, TransitionCause.CheckIn, now, actor, cancellationToken);
+        return moved;
+    }
+
+    private IQueryable<Device> Devices() => db.Devices.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId);
+
+    public sealed class Found(Dictionary<string, Match> live, HashSet<string> failed)
+    {
+        public Dictionary<string, Match> Live => live;
+
+        /// <summary>Why the check-in cannot be applied, or null when it can.</summary>
+        public CheckInProblem? Problem(ValidCheckIn checkIn)
+        {
+            if (live.TryGetValue(checkIn.SerialKey, out var device))
+                return device.Status == DeviceStatus.RegistrationPending
+                    ? new CheckInProblem(checkIn.Index, checkIn.SerialNumber, CheckInProblemKind.RegistrationPending,
+                        "The device is still Registration Pending; it becomes Active at a check-in once it is Ready for user.")
+                    : null;
+            return failed.Contains(checkIn.SerialKey)
+                ? new CheckInProblem(checkIn.Index, checkIn.SerialNumber, CheckInProblemKind.RegistrationFailed,
+                    "The device's registration failed; fix and retry it before it can become Active.")
+                : new CheckInProblem(checkIn.Index, checkIn.SerialNumber, CheckInProblemKind.UnknownDevice,
+                    "Your organisation has no registered device with this manufacturer and serial number.");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using MmdPortal.Data;
+using MmdPortal.Web.Accounts;
+using MmdPortal.Web.Organizations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace MmdPortal.Web.Lifecycle;
+
+/// <summary>Device agents report that devices were used; problems are reported per check-in, never for the call.</summary>
+public static class CheckInsApi
+{
+    public static IEndpointRouteBuilder MapCheckInsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/checkins", CheckInAsync).RequireAuthorization(Policies.ApiCheckIn)
+            .RequireRateLimiting(OrganizationsRegistration.ApiRateLimit).WithTags("Check-ins")
+            .Accepts<CheckInRequest>("application/json")
+            .WithName("CheckIn").WithSummary("Record that devices were used: up to 10,000 check-ins per call.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<CheckInResult>, ProblemHttpResult>> CheckInAsync(
+        HttpContext context, CheckIns checkIns, IOrganizationScope organization, IOptions<LifecycleOptions> options,
+        IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var (request, problem) = await CheckInBody.ReadAsync(context.Request, json.Value.SerializerOptions, limits.MaxBodyBytes, cancellationToken);
+        if (problem is not null) return problem;
+        var devices = request!.Devices!;
+        if (devices.Count > limits.MaxCheckInsPerCall)
+            return CheckInBody.Problem(StatusCodes.Status400BadRequest, string.Create(CultureInfo.InvariantCulture,
+                $"The call has {devices.Count:N0} check-ins; one call takes at most {limits.MaxCheckInsPerCall:N0}. Split them over several calls."));
+
+        var actor = context.User.Identity?.Name ?? "unknown";
+        return TypedResults.Ok(await checkIns.CheckInAsync(organization.OrganizationId!.Value, devices, actor, cancellationToken));
+    }
+}
