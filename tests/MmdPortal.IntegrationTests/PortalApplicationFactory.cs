@@ -40,16 +40,29 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
 
     /// <summary>A further instance on this one's database with settings and a clock of its own (e.g. the instance
     /// that starts after another one died).</summary>
-    public PortalApplicationFactory SecondInstance(IReadOnlyDictionary<string, string?> settings, TimeProvider? time = null) =>
-        new SharedDatabase(_folder, _postgres, settings, time);
+    public PortalApplicationFactory SecondInstance(IReadOnlyDictionary<string, string?> settings, TimeProvider? time = null,
+        Action<IServiceCollection>? services = null) =>
+        new SharedDatabase(_folder, _postgres, settings, time, services);
 
-    private sealed class SharedDatabase(
-        string folder, TestPostgresDatabase? postgres, IReadOnlyDictionary<string, string?>? settings, TimeProvider? time)
+    private sealed class SharedDatabase(string folder, TestPostgresDatabase? postgres,
+        IReadOnlyDictionary<string, string?>? settings, TimeProvider? time, Action<IServiceCollection>? services = null)
         : PortalApplicationFactory(folder, postgres)
     {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            if (services is not null) builder.ConfigureTestServices(services);
+        }
+
         protected override IReadOnlyDictionary<string, string?> Settings => settings ?? base.Settings;
         protected override TimeProvider? Time => time;
+
+        // The first instance owns the database: this one may stop (as an instance that dies) while it lives on.
+        protected override bool OwnsDatabase => false;
     }
+
+    /// <summary>Whether disposing this instance deletes its database.</summary>
+    protected virtual bool OwnsDatabase => true;
 
     /// <summary>Settings a test class changes; applied on top of the defaults below.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -226,7 +239,7 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing) return;
+        if (!disposing || !OwnsDatabase) return;
         _postgres?.Drop();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }

@@ -1,6 +1,7 @@
 using MmdPortal.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MmdPortal.Web.Data;
 
@@ -33,6 +34,9 @@ public static class DatabaseRegistration
                     $"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)} '{provider}' is not supported. Use " +
                     $"'{DatabaseOptions.Sqlite}' (the default) or '{DatabaseOptions.PostgreSql}'; SqlServer arrives with issue 7.");
             }
+
+            // Interceptors registered as services (diagnostics; the tests' simulated crashes) apply to every context.
+            options.AddInterceptors(services.GetServices<IInterceptor>());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;
