@@ -43,7 +43,7 @@ public static class StatusText
     public static string WhatToDo(RegistrationError? error) => error switch
     {
         RegistrationError.DeviceNotFound =>
-            "Check the manufacturer, model and serial number against the device, correct them and register it again.",
+            "Check the manufacturer, model and serial number against the device, correct them and register it again. If the model is supported but not in the hardware catalog, an admin adds it on the Catalog page and retries the device.",
         RegistrationError.HardwareHashNotValid =>
             "Capture the hardware hash again with Get-WindowsAutoPilotInfo and upload the new file.",
         RegistrationError.DeviceAlreadyRegistered => "No further action required.",
