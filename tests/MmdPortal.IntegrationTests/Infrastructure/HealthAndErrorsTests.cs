@@ -23,6 +23,15 @@ public sealed class HealthAndErrorsTests(PortalApplicationFactory portal) : ICla
         Assert.Contains("/api/v1/registrations/{requestId}", paths);
         Assert.Contains("/api/v1/devices", paths);
         Assert.Contains("/api/v1/devices/{id}", paths);
+        // The lifecycle calls: retry, deregister, timeline, release requests and check-ins.
+        Assert.Contains("/api/v1/devices/retry", paths);
+        Assert.Contains("/api/v1/devices/deregister", paths);
+        Assert.Contains("/api/v1/devices/{id}/timeline", paths);
+        Assert.Contains("/api/v1/devices/{id}/release-request", paths);
+        Assert.Contains("/api/v1/release-requests", paths);
+        Assert.Contains("/api/v1/release-requests/{requestId}/release", paths);
+        Assert.Contains("/api/v1/checkins", paths);
+        Assert.NotNull(document["paths"]!["/api/v1/devices/{id}"]!["delete"]);
     }
 
     [Fact]
