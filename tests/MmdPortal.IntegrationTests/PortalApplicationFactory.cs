@@ -184,7 +184,9 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A further organisation with an admin key, as the operator will create them.</summary>
-    public async Task<string> CreateOrganizationAsync(string name)
+    /// <param name="name">The organisation's name.</param>
+    /// <param name="keyName">The key's name, which the portal records as "API key '<paramref name="keyName"/>'".</param>
+    public async Task<string> CreateOrganizationAsync(string name, string keyName = "test")
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -194,7 +196,7 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
         var key = $"key-{Guid.NewGuid():N}";
         db.ApiKeys.Add(new ApiKey
         {
-            OrganizationId = organization.Id, Name = "test", KeyHash = ApiKeyHasher.Hash(key),
+            OrganizationId = organization.Id, Name = keyName, KeyHash = ApiKeyHasher.Hash(key),
             Scope = ApiScopes.Admin, CreatedAt = DateTime.UtcNow,
         });
         await db.SaveChangesAsync();
@@ -211,6 +213,22 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
         await db.SaveChangesAsync();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<MmdPortal.Web.Accounts.LocalAccounts>().CreateAsync(
             organization.Id, userName, password, MmdPortal.Web.Accounts.PortalRoles.Admin, CancellationToken.None));
+    }
+
+    /// <summary>A further admin key of the organisation named, for setting up what its users then see.</summary>
+    public async Task<string> CreateApiKeyAsync(string organizationName, string keyName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var organizationId = await db.Organizations.Where(o => o.Name == organizationName).Select(o => o.Id).SingleAsync();
+        var key = $"key-{Guid.NewGuid():N}";
+        db.ApiKeys.Add(new ApiKey
+        {
+            OrganizationId = organizationId, Name = keyName, KeyHash = ApiKeyHasher.Hash(key),
+            Scope = ApiScopes.Admin, CreatedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return key;
     }
 
     /// <summary>A further user of the bootstrap organisation (or, with Support, of none).</summary>

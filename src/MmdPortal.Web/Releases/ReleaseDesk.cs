@@ -60,6 +60,8 @@ public sealed class ReleaseDesk(PortalDbContext db, DeviceDeregistration deregis
     public async Task<ReleaseOutcome> ReleaseAsync(
         int organizationId, Guid requestId, string? note, string actor, CancellationToken cancellationToken)
     {
+        if (note is { Length: > MaxNoteLength })
+            return ReleaseOutcome.Invalid($"The note is {note.Length} characters long; keep it to {MaxNoteLength}.");
         var request = await FindOpenAsync(r => r.OwnerOrganizationId == organizationId, requestId, cancellationToken);
         if (request.Outcome is { } failure) return failure;
         var device = await db.Devices.IgnoreQueryFilters().AsNoTracking()

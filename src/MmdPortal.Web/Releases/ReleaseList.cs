@@ -11,7 +11,8 @@ public sealed class ReleaseList(PortalDbContext db)
 
     public async Task<ReleaseRequests> ListAsync(Guid? deviceId, CancellationToken cancellationToken)
     {
-        // The tenant filter keeps both joins to this organisation's own devices.
+        // The tenant filter keeps both joins to this organisation's own devices. DecidedBy names whoever settled the
+        // request: the holder for Released and Declined, the requester for Withdrawn; each side sees only its own.
         var incoming = db.ReleaseRequests.AsNoTracking()
             .Join(db.Devices, r => r.OwnerDeviceId, d => d.Id, (r, d) => new { Request = r, Device = d });
         var outgoing = db.ReleaseRequests.AsNoTracking()
@@ -25,12 +26,14 @@ public sealed class ReleaseList(PortalDbContext db)
         var received = await incoming.OrderBy(x => x.Request.Status).ThenByDescending(x => x.Request.Id).Take(MaxItems)
             .Select(x => new ReleaseRequestView(x.Request.RequestId, ReleaseDirection.Incoming, x.Request.Status,
                 x.Device.PublicId, x.Device.SerialNumber, x.Device.Manufacturer, x.Device.Model, x.Request.Note,
-                x.Request.RequestedAt, null, x.Request.DecidedAt, x.Request.DecisionNote, x.Request.DecidedBy))
+                x.Request.RequestedAt, null, x.Request.DecidedAt, x.Request.DecisionNote,
+                x.Request.Status == ReleaseStatus.Withdrawn ? null : x.Request.DecidedBy))
             .ToListAsync(cancellationToken);
         var sent = await outgoing.OrderBy(x => x.Request.Status).ThenByDescending(x => x.Request.Id).Take(MaxItems)
             .Select(x => new ReleaseRequestView(x.Request.RequestId, ReleaseDirection.Outgoing, x.Request.Status,
                 x.Device.PublicId, x.Device.SerialNumber, x.Device.Manufacturer, x.Device.Model, x.Request.Note,
-                x.Request.RequestedAt, x.Request.RequestedBy, x.Request.DecidedAt, x.Request.DecisionNote, null))
+                x.Request.RequestedAt, x.Request.RequestedBy, x.Request.DecidedAt, x.Request.DecisionNote,
+                x.Request.Status == ReleaseStatus.Withdrawn ? x.Request.DecidedBy : null))
             .ToListAsync(cancellationToken);
         return new ReleaseRequests(received, sent);
     }
@@ -52,7 +55,7 @@ public sealed record ReleaseRequests(IReadOnlyList<ReleaseRequestView> Incoming,
 /// <param name="RequestedBy">Who asked: shown to the requesting organisation only.</param>
 /// <param name="DecidedAt">When it was released, declined or withdrawn.</param>
 /// <param name="DecisionNote">The holder's note with the decision.</param>
-/// <param name="DecidedBy">Who decided: shown to the holding organisation only.</param>
+/// <param name="DecidedBy">Who released, declined or withdrew it: shown only to the organisation that did.</param>
 public sealed record ReleaseRequestView(Guid RequestId, ReleaseDirection Direction, ReleaseStatus Status, Guid DeviceId,
     string SerialNumber, string? Manufacturer, string? Model, string Note, DateTime RequestedAt, string? RequestedBy,
     DateTime? DecidedAt, string? DecisionNote, string? DecidedBy);

@@ -7,22 +7,24 @@ using Microsoft.EntityFrameworkCore;
 namespace MmdPortal.Web.Support;
 
 /// <summary>What the support desk finds under a Request ID, across organisations (Support staff belong to
-/// none): the upload it names, if any, and the errors stored under it. Read-only.</summary>
-public sealed class SupportLookup(PortalDbContext db)
+/// none): the upload or release request it names, if any, and the errors stored under it. Read-only.</summary>
+public sealed class SupportLookup(PortalDbContext db, SupportReleases releases)
 {
     public const int MaxErrors = 100;
 
     public async Task<SupportFindings> FindAsync(string requestId, CancellationToken cancellationToken)
     {
         var id = ErrorRecord.NormalizeRequestId(requestId);
-        var request = Guid.TryParse(id, out var guid) ? await FindRequestAsync(guid, cancellationToken) : null;
+        var isGuid = Guid.TryParse(id, out var guid);
+        var request = isGuid ? await FindRequestAsync(guid, cancellationToken) : null;
+        var release = isGuid && request is null ? await releases.FindAsync(guid, cancellationToken) : null;
         var errors = await db.Errors.AsNoTracking().Where(e => e.RequestId == id)
             .OrderByDescending(e => e.Id).Take(MaxErrors)
             .Select(e => new SupportError(e.OccurredAt, e.Operation, e.UserName,
                 db.Organizations.Where(o => o.Id == e.OrganizationId).Select(o => o.Name).FirstOrDefault(),
                 e.ExceptionType, e.Message, e.Detail))
             .ToListAsync(cancellationToken);
-        return new SupportFindings(id, request, errors);
+        return new SupportFindings(id, request, errors) { Release = release };
     }
 
     private async Task<SupportRequest?> FindRequestAsync(Guid requestId, CancellationToken cancellationToken)
@@ -39,18 +41,23 @@ public sealed class SupportLookup(PortalDbContext db)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return new SupportRequest(request.RequestId, organization, request.CreatedBy, request.CreatedAt, request.CompletedAt,
-            request.Status, request.RowCount, request.Files, counts.ToDictionary(c => c.Status, c => c.Count));
+            request.Status, request.RowCount, request.Files, counts.ToDictionary(c => c.Status, c => c.Count),
+            await releases.InvolvingAsync(request.Id, cancellationToken));
     }
 }
 
 public sealed record SupportFindings(string RequestId, SupportRequest? Request, IReadOnlyList<SupportError> Errors)
 {
-    public bool Found => Request is not null || Errors.Count > 0;
+    /// <summary>The release request the ID names, with both sides.</summary>
+    public SupportRelease? Release { get; init; }
+
+    public bool Found => Request is not null || Release is not null || Errors.Count > 0;
 }
 
 public sealed record SupportRequest(
     Guid RequestId, string OrganizationName, string? CreatedBy, DateTime CreatedAt, DateTime? CompletedAt,
-    RequestStatus Status, int RowCount, IReadOnlyList<string> Files, IReadOnlyDictionary<DeviceStatus, int> Counts);
+    RequestStatus Status, int RowCount, IReadOnlyList<string> Files, IReadOnlyDictionary<DeviceStatus, int> Counts,
+    IReadOnlyList<SupportReleaseLink> Releases);
 
 public sealed record SupportError(
     DateTime OccurredAt, string Operation, string? UserName, string? OrganizationName,

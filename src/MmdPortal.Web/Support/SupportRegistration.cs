@@ -7,6 +7,7 @@ public static class SupportRegistration
         builder.Services.AddSingleton<ErrorRecorder>();
         builder.Services.AddExceptionHandler<StoringExceptionHandler>();
         builder.Services.AddScoped<SupportLookup>();
+        builder.Services.AddScoped<SupportReleases>();
         return builder;
     }
 }
