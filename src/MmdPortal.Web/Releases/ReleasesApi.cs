@@ -33,7 +33,7 @@ public static class ReleasesApi
 
     private static async Task<IResult> RequestAsync(Guid id, ReleaseNote body, ReleaseDesk desk, IOrganizationScope organization,
         HttpContext http, CancellationToken cancellationToken) =>
-        Answer(await desk.RequestAsync(organization.OrganizationId!.Value, id, body.Note, Actor(http), cancellationToken), created: true);
+        Answer(await desk.RequestAsync(organization.OrganizationId!.Value, id, body.Note, Actor(http), cancellationToken), createdFor: id);
 
     private static async Task<IResult> ReleaseAsync(Guid requestId, ReleaseNote? body, ReleaseDesk desk,
         IOrganizationScope organization, HttpContext http, CancellationToken cancellationToken) =>
@@ -49,10 +49,11 @@ public static class ReleasesApi
 
     private static string Actor(HttpContext http) => http.User.Identity?.Name ?? "API";
 
-    private static IResult Answer(ReleaseOutcome outcome, bool created = false) => outcome.Kind switch
+    // A new request is listed, with its device's others, by the device it was made for.
+    private static IResult Answer(ReleaseOutcome outcome, Guid? createdFor = null) => outcome.Kind switch
     {
-        ReleaseOutcomeKind.Done when created => TypedResults.Created(
-            $"/api/v1/release-requests?requestId={outcome.RequestId}", new ReleaseAnswer(outcome.RequestId!.Value)),
+        ReleaseOutcomeKind.Done when createdFor is { } device => TypedResults.Created(
+            $"/api/v1/release-requests?deviceId={device}", new ReleaseAnswer(outcome.RequestId!.Value)),
         ReleaseOutcomeKind.Done => TypedResults.Ok(new ReleaseAnswer(outcome.RequestId!.Value)),
         ReleaseOutcomeKind.NotFound => TypedResults.NotFound(),
         ReleaseOutcomeKind.Conflict => TypedResults.Problem(outcome.Problem, statusCode: StatusCodes.Status409Conflict,
