@@ -12,7 +12,8 @@ namespace MmdPortal.Web.Pages.Devices;
 /// <summary>Where the Devices blade's selection form posts: retry, deregister or assign the checked devices, then
 /// back to the view the admin came from, with what happened in its banner.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class BulkModel(IOrganizationScope organization) : PageModel
+public sealed class BulkModel(IOrganizationScope organization, DeviceRetries retries, DeviceDeregistration deregistration,
+    DeviceAssignments assignments) : PageModel
 {
     [BindProperty] public List<Guid> DeviceIds { get; set; } = [];
     [BindProperty(Name = "action")] public string? Operation { get; set; }
@@ -40,21 +41,18 @@ public sealed class BulkModel(IOrganizationScope organization) : PageModel
 
         var org = organization.OrganizationId!.Value;
         var actor = User.Identity!.Name!;
-        var services = HttpContext.RequestServices;
         switch (Operation?.Trim().ToLowerInvariant())
         {
             case "retry":
-                var retried = await services.GetRequiredService<DeviceRetries>().RetryAsync(org, ids, actor, cancellationToken);
+                var retried = await retries.RetryAsync(org, ids, actor, cancellationToken);
                 return BulkSummary.Of(retried, retried.RequestId is { } request ? $"retried as request {request}" : "retried");
             case "deregister":
-                var deregistered = await services.GetRequiredService<DeviceDeregistration>()
-                    .DeregisterAsync(org, ids, actor, cancellationToken);
+                var deregistered = await deregistration.DeregisterAsync(org, ids, actor, cancellationToken);
                 return BulkSummary.Of(deregistered, "deregistered; their hardware can be registered again");
             case "assign":
                 var assignment = new DeviceAssignment(AssignedUser, GroupTag);
                 if (assignment.Problem() is { } problem) return $"Nothing was changed. {problem}";
-                var assigned = await services.GetRequiredService<DeviceAssignments>()
-                    .AssignAsync(org, ids, assignment, actor, cancellationToken);
+                var assigned = await assignments.AssignAsync(org, ids, assignment, actor, cancellationToken);
                 return BulkSummary.Of(assigned, $"updated ({DeviceAssignments.Describe(assignment)})");
             default:
                 return "Nothing was changed: choose Retry, Deregister or Assign.";
