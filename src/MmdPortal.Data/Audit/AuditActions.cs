@@ -12,6 +12,8 @@ public static class AuditActions
     public const string KeyRevoked = "KeyRevoked";
     public const string DevicesRetried = "DevicesRetried";
     public const string DevicesDeregistered = "DevicesDeregistered";
+    public const string DevicesAssigned = "DevicesAssigned";
+    public const string HardwareHashesExported = "HardwareHashesExported";
     public const string ReleaseRequested = "ReleaseRequested";
     public const string ReleaseDecided = "ReleaseDecided";
     public const string CatalogModelAdded = "CatalogModelAdded";
@@ -21,6 +23,6 @@ public static class AuditActions
     public const string LicencesImported = "LicencesImported";
 
     public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset, KeyCreated, KeyRevoked,
-        DevicesRetried, DevicesDeregistered, ReleaseRequested, ReleaseDecided, CatalogModelAdded, CatalogModelRemoved,
+        DevicesRetried, DevicesDeregistered, DevicesAssigned, HardwareHashesExported, ReleaseRequested, ReleaseDecided, CatalogModelAdded, CatalogModelRemoved,
         LicenceAdded, LicenceRemoved, LicencesImported];
 }

@@ -2,6 +2,9 @@ using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Infrastructure;
 using MmdPortal.Web.Accounts;
+using MmdPortal.Web.Audit;
+using MmdPortal.Data.Audit;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MmdPortal.Web.Devices;
@@ -21,6 +24,11 @@ public static class DevicesApi
             .WithSummary("Send failed devices through registration again, as a new request with its own Request ID.");
         devices.MapPost("/deregister", DeregisterAsync).RequireAuthorization(Policies.ApiAdmin).WithName("DeregisterDevices")
             .WithSummary("Take devices off the blade and free their hardware; they stay in history and audit.");
+        devices.MapPost("/assign", AssignAsync).RequireAuthorization(Policies.ApiAdmin).WithName("AssignDevices")
+            .WithSummary("Set the assigned user and/or group tag of many devices; a field left out stays, an empty one is cleared.");
+        devices.MapGet("/export", ExportAsync).WithName("ExportDevices")
+            .WithSummary("Every device of the filtered view as CSV: the blade's columns (format=csv), or the hardware hashes in the upload's form (format=hashes, admin keys only).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         devices.MapDelete("/{id:guid}", DeregisterOneAsync).RequireAuthorization(Policies.ApiAdmin).WithName("DeregisterDevice")
             .WithSummary("Deregister one device.");
         return app;
@@ -30,24 +38,13 @@ public static class DevicesApi
         DeviceList list, string? status, string? search, int? pageSize, string? cursor, string? needsLicence,
         CancellationToken cancellationToken)
     {
-        DeviceStatus? parsedStatus = null;
-        if (!string.IsNullOrEmpty(status))
-        {
-            if (!Enum.TryParse<DeviceStatus>(status, ignoreCase: true, out var value) || !Enum.IsDefined(value))
-                return BadRequest($"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<DeviceStatus>())}.");
-            parsedStatus = value;
-        }
-
-        var onlyNeedingLicence = false;
-        if (!string.IsNullOrEmpty(needsLicence) && !bool.TryParse(needsLicence, out onlyNeedingLicence))
-            return BadRequest("needsLicence must be true or false.");
-
+        if (ParseFilter(status, search, needsLicence, out var filter) is { } invalid) return invalid;
         var size = pageSize ?? 100;
         if (size is < 1 or > 500) return BadRequest("pageSize must be between 1 and 500.");
         if (!Cursor.TryDecode(cursor, out var after))
             return BadRequest("The cursor is not valid. Pass back the nextCursor of the previous page unchanged.");
 
-        var page = await list.PageAsync(new DeviceFilter(parsedStatus, search, onlyNeedingLicence), size, after, cancellationToken);
+        var page = await list.PageAsync(filter, size, after, cancellationToken);
         return TypedResults.Ok(new DeviceListResponse(page.Items,
             page.NextAfter is { } next ? Cursor.Encode(next) : null));
     }
@@ -86,6 +83,55 @@ public static class DevicesApi
             ? TypedResults.NoContent()
             : TypedResults.NotFound();
 
+    private static async Task<Results<Ok<DeviceActionResult>, ProblemHttpResult>> AssignAsync(
+        DeviceAssignmentBody body, DeviceAssignments assignments, IOrganizationScope organization, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        if (Invalid(new DeviceSelection(body.DeviceIds), DeviceAssignments.MaxDevices) is { } problem) return problem;
+        var assignment = new DeviceAssignment(body.AssignedUser, body.GroupTag);
+        if (assignment.Problem() is { } invalid) return BadRequest(invalid);
+        return TypedResults.Ok(await assignments.AssignAsync(
+            organization.OrganizationId!.Value, body.DeviceIds!.Distinct().ToList(), assignment, Actor(http), cancellationToken));
+    }
+
+    private static async Task<IResult> ExportAsync(
+        DeviceExport export, AuditLog audit, IAuthorizationService authorization, HttpContext http,
+        string? format, string? status, string? search, string? needsLicence, CancellationToken cancellationToken)
+    {
+        if (!DeviceExportFormats.TryParse(format, out var parsedFormat)) return BadRequest(DeviceExportFormats.Problem);
+        if (ParseFilter(status, search, needsLicence, out var filter) is { } invalid) return invalid;
+        if (parsedFormat == DeviceExportFormat.Hashes)
+        {
+            // Raw hashes carry TPM keys and MAC addresses. Not Forbid(): the default scheme is the sign-in cookie,
+            // which would answer an API key with a redirect to the Denied page.
+            if (!(await authorization.AuthorizeAsync(http.User, Policies.ApiAdmin)).Succeeded)
+                return TypedResults.Problem("Exporting hardware hashes needs an admin key; a read key may export format=csv.",
+                    statusCode: StatusCodes.Status403Forbidden, title: "Not allowed.");
+            await audit.RecordAsync(AuditActions.HardwareHashesExported, null, DeviceExportAudit.Describe(filter), cancellationToken);
+        }
+
+        return TypedResults.Stream(output => export.WriteAsync(parsedFormat, filter, output, cancellationToken),
+            DeviceExport.ContentType, export.FileName(parsedFormat));
+    }
+
+    private static ProblemHttpResult? ParseFilter(string? status, string? search, string? needsLicence, out DeviceFilter filter)
+    {
+        filter = new DeviceFilter();
+        DeviceStatus? parsedStatus = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (!Enum.TryParse<DeviceStatus>(status, ignoreCase: true, out var value) || !Enum.IsDefined(value))
+                return BadRequest($"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<DeviceStatus>())}.");
+            parsedStatus = value;
+        }
+
+        var onlyNeedingLicence = false;
+        if (!string.IsNullOrEmpty(needsLicence) && !bool.TryParse(needsLicence, out onlyNeedingLicence))
+            return BadRequest("needsLicence must be true or false.");
+        filter = new DeviceFilter(parsedStatus, search, onlyNeedingLicence);
+        return null;
+    }
+
     private static ProblemHttpResult? Invalid(DeviceSelection body, int max) => body.DeviceIds switch
     {
         null or { Count: 0 } => BadRequest("Name the devices in deviceIds, e.g. { \"deviceIds\": [\"0199…\"] }."),
@@ -101,6 +147,11 @@ public static class DevicesApi
 
 /// <param name="DeviceIds">The devices (their IDs as the API shows them).</param>
 public sealed record DeviceSelection(IReadOnlyList<Guid>? DeviceIds);
+
+/// <param name="DeviceIds">The devices (their IDs as the API shows them).</param>
+/// <param name="AssignedUser">The user principal name to assign; left out: unchanged; empty: cleared.</param>
+/// <param name="GroupTag">The group tag to set; left out: unchanged; empty: cleared.</param>
+public sealed record DeviceAssignmentBody(IReadOnlyList<Guid>? DeviceIds, string? AssignedUser, string? GroupTag);
 
 /// <param name="Items">The transitions, oldest first.</param>
 public sealed record DeviceTimelineResponse(IReadOnlyList<TimelineEntry> Items);

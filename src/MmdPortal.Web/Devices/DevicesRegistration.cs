@@ -11,6 +11,10 @@ public static class DevicesRegistration
         builder.Services.AddSingleton<RegistrationChecks>();
         builder.Services.AddScoped<DeviceRetries>();
         builder.Services.AddScoped<DeviceDeregistration>();
+        builder.Services.AddScoped<DeviceAssignments>();
+        builder.Services.AddScoped<DeviceExport>();
+        builder.Services.AddOptions<DeviceExportOptions>().BindConfiguration(DeviceExportOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<DeviceTimeline>();
         builder.Services.AddScoped<DeviceList>();
         builder.Services.AddScoped<DeviceDetails>();

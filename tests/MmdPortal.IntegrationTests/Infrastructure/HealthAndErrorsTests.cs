@@ -32,6 +32,9 @@ public sealed class HealthAndErrorsTests(PortalApplicationFactory portal) : ICla
         Assert.Contains("/api/v1/release-requests/{requestId}/release", paths);
         Assert.Contains("/api/v1/checkins", paths);
         Assert.NotNull(document["paths"]!["/api/v1/devices/{id}"]!["delete"]);
+        // The bulk calls, each with a summary.
+        Assert.StartsWith("Set the assigned user", document["paths"]!["/api/v1/devices/assign"]!["post"]!["summary"]!.GetValue<string>());
+        Assert.StartsWith("Every device of the filtered view", document["paths"]!["/api/v1/devices/export"]!["get"]!["summary"]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,0 +1,55 @@
+using System.Globalization;
+using MmdPortal.Data;
+using MmdPortal.Data.Audit;
+using MmdPortal.Web.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace MmdPortal.Web.Devices;
+
+/// <summary>Sets the assigned user and/or group tag of many devices at once, with one UPDATE whatever their number.
+/// Neither field changes a device's status, so nothing goes into the timeline; the audit log keeps who did it.</summary>
+public sealed class DeviceAssignments(PortalDbContext db, AuditLog audit)
+{
+    public const int MaxDevices = 10_000;
+
+    /// <summary>Assigns <paramref name="assignment"/> to the organisation's devices among <paramref name="deviceIds"/>;
+    /// the others are reported as problems. Check <see cref="DeviceAssignment.Problem"/> first.</summary>
+    public async Task<DeviceActionResult> AssignAsync(int organizationId, IReadOnlyCollection<Guid> deviceIds,
+        DeviceAssignment assignment, string actor, CancellationToken cancellationToken)
+    {
+        if (assignment.Problem() is { } problem) throw new ArgumentException(problem, nameof(assignment));
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var found = await db.Devices.IgnoreQueryFilters().AsNoTracking()
+            .Where(d => d.OrganizationId == organizationId && d.DeregisteredAt == null && deviceIds.Contains(d.PublicId))
+            .Select(d => d.PublicId).ToListAsync(cancellationToken);
+        var problems = deviceIds.Except(found).Select(id => new DeviceActionProblem(id, "No such device.")).ToList();
+        if (found.Count == 0) return new DeviceActionResult(null, 0, problems);
+
+        var user = assignment.AssignedUser is { } u ? DeviceAssignment.Stored(u) : null;
+        var tag = assignment.GroupTag is { } g ? DeviceAssignment.Stored(g) : null;
+        // EF 10 takes a plain lambda here, so that a field left out is simply not in the SET list.
+        var done = await db.Devices.IgnoreQueryFilters()
+            .Where(d => d.OrganizationId == organizationId && d.DeregisteredAt == null && found.Contains(d.PublicId))
+            .ExecuteUpdateAsync(s =>
+            {
+                if (assignment.AssignedUser is not null) s.SetProperty(d => d.AssignedUser, user);
+                if (assignment.GroupTag is not null) s.SetProperty(d => d.GroupTag, tag);
+            }, cancellationToken);
+        await audit.RecordAsync(organizationId, actor, AuditActions.DevicesAssigned, null,
+            string.Create(CultureInfo.InvariantCulture, $"{done} devices: {Describe(assignment)}"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new DeviceActionResult(null, done, problems);
+    }
+
+    /// <summary>The change in words, e.g. "assigned user adele@contoso.com, group tag cleared".</summary>
+    public static string Describe(DeviceAssignment assignment)
+    {
+        var parts = new List<string>(2);
+        if (assignment.AssignedUser is { } u)
+            parts.Add(DeviceAssignment.Stored(u) is { } user ? $"assigned user {user}" : "assigned user cleared");
+        if (assignment.GroupTag is { } g)
+            parts.Add(DeviceAssignment.Stored(g) is { } tag ? $"group tag {tag}" : "group tag cleared");
+        return string.Join(", ", parts);
+    }
+}
