@@ -13,6 +13,7 @@ public static class DevicesRegistration
         builder.Services.AddScoped<DeviceDeregistration>();
         builder.Services.AddScoped<DeviceTimeline>();
         builder.Services.AddScoped<DeviceList>();
+        builder.Services.AddScoped<DeviceCounts>();
         builder.Services.AddScoped<DeviceDetails>();
         builder.Services.AddHostedService<DeviceStateWorker>();
         return builder;
