@@ -15,6 +15,16 @@ public sealed class DevicesPage(IPage page)
     public ILocator Banner => page.Locator(".banner");
     public ILocator RequestId => page.Locator("#request-id");
 
+    public ILocator Rows => page.Locator("tr[data-serial]");
+    public ILocator SearchBox => page.GetByRole(AriaRole.Searchbox, new() { Name = "Search" });
+
+    /// <summary>A status filter chip, such as "Registration failed"; its name ends with its count.</summary>
+    public ILocator Chip(string label) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = "Filter by status" }).Locator("a.chip", new() { HasText = label });
+
+    /// <summary>A column header of the devices table (its sort link is inside).</summary>
+    public ILocator Header(string title) => page.GetByRole(AriaRole.Columnheader, new() { Name = title });
+
     public ILocator Row(string serial) => page.Locator($"tr[data-serial=\"{serial}\"]");
 
     public ILocator Status(string serial) => Row(serial).Locator(".badge");

@@ -37,7 +37,18 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         // The blade: newest first within an organisation, optionally by status; keyset paging on Id.
         builder.HasIndex(d => new { d.OrganizationId, d.Id });
         builder.HasIndex(d => new { d.OrganizationId, d.Status, d.Id });
-        builder.HasIndex(d => new { d.OrganizationId, d.SerialNumber });
+        // Sorting the blade on a column: ORDER BY column, Id with keyset paging (see DeviceKeyset), one index per
+        // sortable column. Id is the last key column because PostgreSQL needs it there to read pages in order;
+        // SQLite has it anyway (rowid). Not filtered on DeregisteredAt: the rare deregistered device is skipped
+        // while reading, and a partial index would not serve queries that omit the filter.
+        builder.HasIndex(d => new { d.OrganizationId, d.SerialNumber, d.Id });
+        builder.HasIndex(d => new { d.OrganizationId, d.Manufacturer, d.Id });
+        builder.HasIndex(d => new { d.OrganizationId, d.Model, d.Id });
+        builder.HasIndex(d => new { d.OrganizationId, d.GroupTag, d.Id });
+        builder.HasIndex(d => new { d.OrganizationId, d.AssignedUser, d.Id });
+        builder.HasIndex(d => new { d.OrganizationId, d.LastSeenAt, d.Id });
+        // Registrations per day for the blade's chart: a range of the last 30 days.
+        builder.HasIndex(d => new { d.OrganizationId, d.RegisteredAt });
         // The worker: pending devices across organisations, and a request's pending devices.
         builder.HasIndex(d => new { d.Status, d.Id });
         builder.HasIndex(d => new { d.RequestId, d.Status });

@@ -244,13 +244,25 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganizationId", "Id");
 
-                    b.HasIndex("OrganizationId", "SerialNumber");
+                    b.HasIndex("OrganizationId", "RegisteredAt");
 
                     b.HasIndex("RequestId", "Status");
 
                     b.HasIndex("Status", "Id");
 
                     b.HasIndex("Status", "LastSeenAt");
+
+                    b.HasIndex("OrganizationId", "AssignedUser", "Id");
+
+                    b.HasIndex("OrganizationId", "GroupTag", "Id");
+
+                    b.HasIndex("OrganizationId", "LastSeenAt", "Id");
+
+                    b.HasIndex("OrganizationId", "Manufacturer", "Id");
+
+                    b.HasIndex("OrganizationId", "Model", "Id");
+
+                    b.HasIndex("OrganizationId", "SerialNumber", "Id");
 
                     b.HasIndex("OrganizationId", "Status", "Id");
 

@@ -1,14 +1,22 @@
 using System.Linq.Expressions;
 using MmdPortal.Data;
 using MmdPortal.Data.Devices;
+using MmdPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Devices;
 
-/// <summary>The current organisation's devices, newest first, a keyset page at a time.</summary>
+/// <summary>The current organisation's devices, newest first or sorted on a column, a keyset page at a time.</summary>
 public sealed class DeviceList(PortalDbContext db)
 {
-    public async Task<DevicePage> PageAsync(DeviceFilter filter, int pageSize, long? after, CancellationToken cancellationToken)
+    /// <summary>A page after the device with Id <paramref name="after"/>, in the filter's sort.</summary>
+    public Task<DevicePage> PageAsync(DeviceFilter filter, int pageSize, long? after, CancellationToken cancellationToken) =>
+        PageAsync(filter, pageSize,
+            after is { } id ? new KeysetPosition((int)filter.Sort, filter.Descending, null, null, id) : null, cancellationToken);
+
+    /// <summary>A page after <paramref name="after"/>, which must belong to the filter's sort and direction
+    /// (see <see cref="Fits"/>).</summary>
+    public async Task<DevicePage> PageAsync(DeviceFilter filter, int pageSize, KeysetPosition? after, CancellationToken cancellationToken)
     {
         var query = db.Devices.AsNoTracking().Where(d => d.DeregisteredAt == null);
         if (filter.Status is { } status) query = query.Where(d => d.Status == status);
@@ -27,12 +35,26 @@ public sealed class DeviceList(PortalDbContext db)
         }
 
         if (filter.NeedsLicence) query = query.Where(NeedsLicence);
-        if (after is { } cursor) query = query.Where(d => d.Id < cursor);
-        var rows = await query.OrderByDescending(d => d.Id).Take(pageSize + 1)
-            .Select(Summarise).ToListAsync(cancellationToken);
-        var next = rows.Count > pageSize ? rows[pageSize - 1].Key : (long?)null;
-        return new DevicePage(rows.Take(pageSize).ToList(), next);
+        var rows = new List<DeviceSummary>();
+        foreach (var segment in DeviceKeyset.Segments(query, filter.Sort, filter.Descending, after))
+        {
+            rows.AddRange(await segment.Take(pageSize + 1 - rows.Count).Select(Summarise).ToListAsync(cancellationToken));
+            if (rows.Count > pageSize) break;
+        }
+
+        if (rows.Count <= pageSize) return new DevicePage(rows, null);
+        var last = rows[pageSize - 1];
+        return new DevicePage(rows.Take(pageSize).ToList(), last.Key, DeviceKeyset.PositionOf(last, filter.Sort, filter.Descending));
     }
+
+    /// <summary>Whether a cursor was handed out for this sort and direction; a cursor of another sort would
+    /// skip or repeat devices.</summary>
+    public static bool Fits(KeysetPosition? after, DeviceFilter filter) =>
+        after is null || (after.Sort == (int)filter.Sort && after.Descending == filter.Descending);
+
+    /// <summary>The cursor of the page after <paramref name="page"/>, or null on the last page.</summary>
+    public static string? NextCursor(DevicePage page) =>
+        page.Next is { } next ? Cursor.Encode(next, (int)DeviceSort.Registered) : null;
 
     public Task<DeviceSummary?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Devices.AsNoTracking().Where(d => d.PublicId == id && d.DeregisteredAt == null)
@@ -47,7 +69,7 @@ public sealed class DeviceList(PortalDbContext db)
     // their tenant filter. Names are stored lower-cased by .NET; SQLite's lower() folds ASCII letters only, which
     // user principal names are in practice. The pragma: EF translates ToLower() only, not ToLowerInvariant().
 #pragma warning disable CA1304, CA1311, CA1862
-    private Expression<Func<Device, bool>> NeedsLicence => d => d.Status == DeviceStatus.ReadyForUser && d.AssignedUser != null
+    internal Expression<Func<Device, bool>> NeedsLicence => d => d.Status == DeviceStatus.ReadyForUser && d.AssignedUser != null
         && !db.LicensedUsers.Any(l => l.OrganizationId == d.OrganizationId && l.UserPrincipalName == d.AssignedUser.ToLower());
 
     private Expression<Func<Device, DeviceSummary>> Summarise => d => new DeviceSummary(d.Id, d.PublicId,
@@ -58,4 +80,7 @@ public sealed class DeviceList(PortalDbContext db)
 #pragma warning restore CA1304, CA1311, CA1862
 }
 
-public sealed record DevicePage(IReadOnlyList<DeviceSummary> Items, long? NextAfter);
+/// <param name="Items">The page's devices, in the sort asked for.</param>
+/// <param name="NextAfter">The last device's Id when another page follows.</param>
+/// <param name="Next">Where the next page starts, in this page's sort; null on the last page.</param>
+public sealed record DevicePage(IReadOnlyList<DeviceSummary> Items, long? NextAfter, KeysetPosition? Next = null);

@@ -16,7 +16,9 @@ public static class DevicesApi
         var devices = app.MapGroup("/api/v1/devices").RequireAuthorization(Policies.ApiRead).RequireRateLimiting(Organizations.OrganizationsRegistration.ApiRateLimit)
             .WithTags("Devices");
         devices.MapGet("/", ListAsync).WithName("ListDevices")
-            .WithSummary("The organisation's devices, newest first, in keyset pages.");
+            .WithSummary("The organisation's devices, newest first or sorted on a column, in keyset pages.");
+        devices.MapGet("/counts", CountsAsync).WithName("CountDevices")
+            .WithSummary("How many live devices are in each status, and how many need a licence.");
         devices.MapGet("/{id:guid}", GetAsync).WithName("GetDevice").WithSummary("One device.");
         devices.MapGet("/{id:guid}/timeline", TimelineAsync).WithName("GetDeviceTimeline")
             .WithSummary("The device's status changes, oldest first, each with its cause and Request ID.");
@@ -36,17 +38,33 @@ public static class DevicesApi
 
     private static async Task<Results<Ok<DeviceListResponse>, ProblemHttpResult>> ListAsync(
         DeviceList list, string? status, string? search, int? pageSize, string? cursor, string? needsLicence,
-        CancellationToken cancellationToken)
+        string? sort, string? direction, CancellationToken cancellationToken)
     {
         if (ParseFilter(status, search, needsLicence, out var filter) is { } invalid) return invalid;
         var size = pageSize ?? 100;
         if (size is < 1 or > 500) return BadRequest("pageSize must be between 1 and 500.");
-        if (!Cursor.TryDecode(cursor, out var after))
+        if (!DeviceSortQuery.TryParse(sort, out DeviceSort column))
+            return BadRequest($"Unknown sort column '{sort}'. Use one of: {DeviceSortQuery.Columns}.");
+        if (!DeviceSortQuery.TryParse(direction, out SortDirection? order))
+            return BadRequest($"Unknown direction '{direction}'. Use asc or desc.");
+
+        filter = filter with { Sort = column, Direction = order };
+        if (!Cursor.TryDecode(cursor, (int)DeviceSort.Registered, out var after))
             return BadRequest("The cursor is not valid. Pass back the nextCursor of the previous page unchanged.");
+        if (!DeviceList.Fits(after, filter))
+            return BadRequest("The cursor belongs to another sort or direction. Pass the same sort and direction as for the first page.");
 
         var page = await list.PageAsync(filter, size, after, cancellationToken);
-        return TypedResults.Ok(new DeviceListResponse(page.Items,
-            page.NextAfter is { } next ? Cursor.Encode(next) : null));
+        return TypedResults.Ok(new DeviceListResponse(page.Items, DeviceList.NextCursor(page)));
+    }
+
+    // A plain dictionary: the status names are the API's status codes, whatever the JSON naming policy.
+    private static async Task<Ok<Dictionary<string, int>>> CountsAsync(DeviceCounts counts, CancellationToken cancellationToken)
+    {
+        var result = await counts.CountAsync(cancellationToken);
+        var body = result.ByStatus.ToDictionary(c => c.Key.ToString(), c => c.Value);
+        body["needsLicence"] = result.NeedsLicence;
+        return TypedResults.Ok(body);
     }
 
     private static async Task<Results<Ok<DeviceSummary>, NotFound>> GetAsync(

@@ -17,6 +17,7 @@ public static class DevicesRegistration
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<DeviceTimeline>();
         builder.Services.AddScoped<DeviceList>();
+        builder.Services.AddScoped<DeviceCounts>();
         builder.Services.AddScoped<DeviceDetails>();
         builder.Services.AddHostedService<DeviceStateWorker>();
         return builder;

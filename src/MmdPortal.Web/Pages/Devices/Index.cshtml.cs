@@ -12,7 +12,8 @@ namespace MmdPortal.Web.Pages.Devices;
 /// <summary>The Devices blade, with the "Register devices" fly-in panel.</summary>
 [UploadEndpoint]
 public sealed class IndexModel(
-    DeviceList devices, RequestQueries requests, DeviceRegistrar registrar, IAuthorizationService authorization) : PageModel
+    DeviceList devices, DeviceCounts counts, RequestQueries requests, DeviceRegistrar registrar,
+    IAuthorizationService authorization, TimeProvider time) : PageModel
 {
     private const int PageSize = 50;
 
@@ -21,6 +22,14 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)] public bool NeedsLicence { get; set; }
     [BindProperty(SupportsGet = true)] public string? Cursor { get; set; }
     [BindProperty(SupportsGet = true, Name = "request")] public Guid? RequestId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "sort")] public string? SortName { get; set; }
+    [BindProperty(SupportsGet = true, Name = "direction")] public string? DirectionName { get; set; }
+
+    /// <summary>The sort in effect: an unknown column or direction in the address falls back to the default.</summary>
+    public DeviceFilter Filter { get; private set; } = new();
+    public StatusCounts Counts { get; private set; } = new(new Dictionary<DeviceStatus, int>(), 0);
+    public IReadOnlyList<DayCount> PerDay { get; private set; } = [];
+    public DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>What an action on another page did (e.g. a deregistration), shown once.</summary>
     [TempData] public string? Done { get; set; }
@@ -79,10 +88,32 @@ public sealed class IndexModel(
     /// <summary>Readers see the blade; registering is for admins (Razor Pages authorise pages, not handlers).</summary>
     public async Task<bool> IsAdminAsync() => (await authorization.AuthorizeAsync(User, Policies.Admin)).Succeeded;
 
-    public string StatusLink(DeviceStatus? status) =>
-        Url.Page("/Devices/Index", new { status, search = Search })!;
+    public string StatusLink(DeviceStatus? status) => Link(status, needsLicence: false, Filter.Sort, Filter.Direction);
 
-    public string NeedsLicenceLink() => Url.Page("/Devices/Index", new { needsLicence = true, search = Search })!;
+    public string NeedsLicenceLink() => Link(null, needsLicence: true, Filter.Sort, Filter.Direction);
+
+    /// <summary>The header link: sorts on <paramref name="column"/>, or reverses it when it is the sort already.</summary>
+    public string SortLink(DeviceSort column) => Link(Status, NeedsLicence, column, Filter.Sort != column ? null
+        : Filter.Descending ? SortDirection.Ascending : SortDirection.Descending);
+
+    /// <summary>The header's aria-sort, on the sorted column only.</summary>
+    public string? AriaSort(DeviceSort column) =>
+        Filter.Sort != column ? null : Filter.Descending ? "descending" : "ascending";
+
+    public string? NextPageLink() => DeviceList.NextCursor(Devices) is { } next
+        ? Link(Status, NeedsLicence, Filter.Sort, Filter.Direction, next) : null;
+
+    public string RefreshLink() => Link(Status, NeedsLicence, Filter.Sort, Filter.Direction, Cursor, "Blade", RequestId);
+
+    private string Link(DeviceStatus? status, bool needsLicence, DeviceSort sort, SortDirection? direction,
+        string? cursor = null, string? handler = null, Guid? request = null) =>
+        Url.Page("/Devices/Index", handler, new
+        {
+            status, search = Search, needsLicence = needsLicence ? true : (bool?)null,
+            sort = sort == DeviceSort.Registered ? null : DeviceSortQuery.Name(sort),
+            direction = direction is { } d ? DeviceSortQuery.Name(d) : null,
+            cursor, request,
+        })!;
 
     private async Task<IActionResult> RegisterPanelAsync(CancellationToken cancellationToken)
     {
@@ -93,12 +124,22 @@ public sealed class IndexModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        long? after = null;
-        if (!Infrastructure.Cursor.TryDecode(Cursor, out after)) after = null;
-        Devices = await devices.PageAsync(new DeviceFilter(Status, Search, NeedsLicence), PageSize, after, cancellationToken);
-        AnyPending = await devices.AnyPendingAsync(cancellationToken);
-        if (RequestId is { } requestId)
-            LatestRequest = (await requests.GetAsync(requestId, null, 0, cancellationToken))?.Document;
+        if (!DeviceSortQuery.TryParse(SortName, out DeviceSort sort)) sort = DeviceSort.Registered;
+        if (!DeviceSortQuery.TryParse(DirectionName, out SortDirection? direction)) direction = null;
+        Filter = new DeviceFilter(Status, Search, NeedsLicence, sort, direction);
+        // A cursor made up, or left over from another sort, starts again at the first page.
+        if (!Infrastructure.Cursor.TryDecode(Cursor, (int)DeviceSort.Registered, out var after) || !DeviceList.Fits(after, Filter))
+            after = null;
+        Devices = await devices.PageAsync(Filter, PageSize, after, cancellationToken);
+        Counts = await counts.CountAsync(cancellationToken);
+        PerDay = await counts.PerDayAsync(cancellationToken);
+        AnyPending = Counts.ByStatus.GetValueOrDefault(DeviceStatus.RegistrationPending) > 0;
+        // The request just uploaded, or else, while anything is pending, the organisation's latest one.
+        var requestId = RequestId;
+        if (requestId is null && AnyPending)
+            requestId = (await requests.PageAsync(1, null, cancellationToken)).Items is [var latest, ..] ? latest.RequestId : null;
+        if (requestId is { } id)
+            LatestRequest = (await requests.GetAsync(id, null, 0, cancellationToken))?.Document;
     }
 
     private static async IAsyncEnumerable<UploadedFile> Open(IEnumerable<IFormFile> files)
