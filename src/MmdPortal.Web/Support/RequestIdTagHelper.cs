@@ -30,18 +30,17 @@ public sealed class RequestIdTagHelper : TagHelper
         if (ElementId is not null) code.Attributes["id"] = ElementId;
         code.InnerHtml.Append(id);
         output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "request-id");
         output.Attributes.SetAttribute("data-request-id", id);
         if (ViewContext.HttpContext.User.IsInRole(PortalRoles.Support))
         {
             output.TagName = "a";
-            output.Attributes.SetAttribute("class", "request-id");
             output.Attributes.SetAttribute("href", $"/Support?id={Uri.EscapeDataString(id)}");
             output.Attributes.SetAttribute("title", "Look this Request ID up on the support desk");
         }
         else
         {
             output.TagName = "span";
-            output.Attributes.SetAttribute("class", "request-id");
             code.AddCssClass("copyable");
             code.Attributes["data-copy"] = "";
         }
