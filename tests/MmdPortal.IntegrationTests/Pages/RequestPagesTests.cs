@@ -64,6 +64,7 @@ public sealed class RequestPagesTests(PortalApplicationFactory portal) : IClassF
         Assert.Contains("Download failed rows (CSV)", failed);
         Assert.Contains($"Request ID: <span class=\"request-id\" data-request-id=\"{requestId}\"><code class=\"copyable\" data-copy=\"\">{requestId}</code></span>", failed);
         Assert.DoesNotContain("/Support?id=", failed);
+        Assert.Contains($"<h1>Request <span class=\"request-id\" data-request-id=\"{requestId}\"><code class=\"copyable\" data-copy=\"\" id=\"request-id\">{requestId}</code></span></h1>", failed);
     }
 
     [Fact]
