@@ -69,7 +69,7 @@ public sealed class DeviceRetries(PortalDbContext db, RegistrationSignal signal,
             retry.Add(device.Id);
             rows.Add(new RegistrationRow
             {
-                OrganizationId = organizationId, Position = rows.Count + 1, File = "Retry", Line = rows.Count + 1,
+                OrganizationId = organizationId, Position = rows.Count + 1, File = Registrations.RowOutcome.RetryFile, Line = rows.Count + 1,
                 SerialNumber = device.SerialNumber, DeviceId = device.Id, CreatedDevice = true,
             });
         }

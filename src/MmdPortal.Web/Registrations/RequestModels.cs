@@ -20,8 +20,22 @@ public sealed record RequestDocument(
 public sealed record RowOutcome(
     [property: JsonIgnore] int Position, // the row's place in the request, for keyset paging only
     [property: JsonIgnore] bool CreatedDevice,
-    string File, int Line, string? SerialNumber, Guid? DeviceId, DeviceStatus Status, RegistrationError? Error, string? Detail);
+    string File, int Line, string? SerialNumber, Guid? DeviceId, DeviceStatus Status, RegistrationError? Error, string? Detail)
+{
+    /// <summary>The request under which the row's current outcome was decided: a device retried since reports the
+    /// retry's ID, which is the one any stored error is filed under. Pages only.</summary>
+    [JsonIgnore] public Guid? DecidedBy { get; init; }
 
+    /// <summary>"Retry" rows name no file: their line is the device's place in the retry.</summary>
+    [JsonIgnore] public bool IsRetry => File == RetryFile;
+
+    public const string RetryFile = "Retry";
+}
+
+/// <summary>A request in the list. <c>Counts</c> are its rows by outcome (status name), as in <see cref="RequestDocument"/>.</summary>
 public sealed record RequestSummary(
-    Guid RequestId, RequestStatus Status, int RowCount, IReadOnlyList<string> Files, DateTime CreatedAt,
-    DateTime? CompletedAt, string? CreatedBy);
+    Guid RequestId, RequestKind Kind, RequestStatus Status, int RowCount, IReadOnlyList<string> Files, DateTime CreatedAt,
+    DateTime? CompletedAt, string? CreatedBy)
+{
+    public IReadOnlyDictionary<string, int> Counts { get; init; } = new Dictionary<string, int>();
+}

@@ -15,13 +15,32 @@ public sealed class RequestQueries(PortalDbContext db)
         var query = db.Requests.AsNoTracking();
         if (after is { } cursor) query = query.Where(r => r.Id < cursor);
         var rows = await query.OrderByDescending(r => r.Id).Take(pageSize + 1)
-            .Select(r => new { r.Id, Summary = new RequestSummary(r.RequestId, r.Status, r.RowCount, r.Files, r.CreatedAt, r.CompletedAt, r.CreatedBy) })
+            .Select(r => new { r.Id, Summary = new RequestSummary(r.RequestId, r.Kind, r.Status, r.RowCount, r.Files, r.CreatedAt, r.CompletedAt, r.CreatedBy) })
             .ToListAsync(cancellationToken);
-        return (rows.Take(pageSize).Select(r => r.Summary).ToList(), rows.Count > pageSize ? rows[pageSize - 1].Id : null);
+        var page = rows.Take(pageSize).ToList();
+
+        // One grouped query for the whole page (by request and outcome), never one per request.
+        var ids = page.Select(r => r.Id).ToList();
+        var counts = (await db.Rows.AsNoTracking().Where(r => ids.Contains(r.RequestId))
+                .GroupBy(r => new { r.RequestId, Status = r.CreatedDevice ? r.Device!.Status : DeviceStatus.RegistrationFailed })
+                .Select(g => new { g.Key.RequestId, g.Key.Status, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.RequestId);
+        var items = page.Select(r => r.Summary with
+        {
+            Counts = counts[r.Id].ToDictionary(c => c.Status.ToString(), c => c.Count),
+        }).ToList();
+        return (items, rows.Count > pageSize ? rows[pageSize - 1].Id : null);
     }
 
+    public Task<(RequestDocument Document, long? NextRowsAfter)?> GetAsync(
+        Guid requestId, long? rowsAfter, int rowLimit, CancellationToken cancellationToken) =>
+        GetAsync(requestId, rowsAfter, rowLimit, failedOnly: false, cancellationToken);
+
+    /// <summary>The request with a page of its rows; with <c>failedOnly</c>, only the rows whose outcome is
+    /// Registration failed (the counts still cover every row).</summary>
     public async Task<(RequestDocument Document, long? NextRowsAfter)?> GetAsync(
-        Guid requestId, long? rowsAfter, int rowLimit, CancellationToken cancellationToken)
+        Guid requestId, long? rowsAfter, int rowLimit, bool failedOnly, CancellationToken cancellationToken)
     {
         var request = await db.Requests.AsNoTracking().FirstOrDefaultAsync(r => r.RequestId == requestId, cancellationToken);
         if (request is null) return null;
@@ -34,13 +53,17 @@ public sealed class RequestQueries(PortalDbContext db)
             .ToListAsync(cancellationToken);
 
         var page = outcomes;
+        if (failedOnly) page = page.Where(r => !r.CreatedDevice || r.Device!.Status == DeviceStatus.RegistrationFailed);
         if (rowsAfter is { } cursor) page = page.Where(r => r.Position > cursor);
         var rows = rowLimit == 0 ? [] : await page.OrderBy(r => r.Position).Take(rowLimit + 1)
             .Select(r => new RowOutcome(r.Position, r.CreatedDevice, r.File, r.Line, r.SerialNumber,
                 r.Device != null ? r.Device.PublicId : null,
                 r.CreatedDevice ? r.Device!.Status : DeviceStatus.RegistrationFailed,
                 r.CreatedDevice ? r.Device!.Error : r.Error,
-                r.CreatedDevice ? r.Device!.ErrorDetail : r.ErrorDetail))
+                r.CreatedDevice ? r.Device!.ErrorDetail : r.ErrorDetail)
+            {
+                DecidedBy = r.CreatedDevice ? r.Device!.Request!.RequestId : requestId,
+            })
             .ToListAsync(cancellationToken);
 
         var next = rows.Count > rowLimit ? rows[rowLimit - 1].Position : (long?)null;

@@ -12,6 +12,9 @@ public sealed class SupportLookup(PortalDbContext db, SupportReleases releases)
 {
     public const int MaxErrors = 100;
 
+    /// <summary>The rows shown with a request: enough to find the one a caller asks about, never a 100,000-row page.</summary>
+    public const int MaxRows = 1_000;
+
     public async Task<SupportFindings> FindAsync(string requestId, CancellationToken cancellationToken)
     {
         var id = ErrorRecord.NormalizeRequestId(requestId);
@@ -20,7 +23,7 @@ public sealed class SupportLookup(PortalDbContext db, SupportReleases releases)
         var release = isGuid && request is null ? await releases.FindAsync(guid, cancellationToken) : null;
         var errors = await db.Errors.AsNoTracking().Where(e => e.RequestId == id)
             .OrderByDescending(e => e.Id).Take(MaxErrors)
-            .Select(e => new SupportError(e.OccurredAt, e.Operation, e.UserName,
+            .Select(e => new SupportError(e.RequestId, e.OccurredAt, e.Operation, e.UserName,
                 db.Organizations.Where(o => o.Id == e.OrganizationId).Select(o => o.Name).FirstOrDefault(),
                 e.ExceptionType, e.Message, e.Detail))
             .ToListAsync(cancellationToken);
@@ -40,9 +43,17 @@ public sealed class SupportLookup(PortalDbContext db, SupportReleases releases)
             .GroupBy(r => r.CreatedDevice ? r.Device!.Status : DeviceStatus.RegistrationFailed)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return new SupportRequest(request.RequestId, organization, request.CreatedBy, request.CreatedAt, request.CompletedAt,
+        var rows = await db.Rows.IgnoreQueryFilters().AsNoTracking().Where(r => r.RequestId == request.Id)
+            .OrderBy(r => r.Position).Take(MaxRows)
+            .Select(r => new SupportRow(r.File, r.Line, r.SerialNumber,
+                r.CreatedDevice ? r.Device!.Status : DeviceStatus.RegistrationFailed,
+                r.CreatedDevice ? r.Device!.Error : r.Error,
+                r.CreatedDevice ? r.Device!.ErrorDetail : r.ErrorDetail))
+            .ToListAsync(cancellationToken);
+        return new SupportRequest(request.RequestId, request.Kind, organization, request.CreatedBy, request.CreatedAt, request.CompletedAt,
             request.Status, request.RowCount, request.Files, counts.ToDictionary(c => c.Status, c => c.Count),
-            await releases.InvolvingAsync(request.Id, cancellationToken));
+            await releases.InvolvingAsync(request.Id, cancellationToken))
+        { Rows = rows };
     }
 }
 
@@ -55,10 +66,20 @@ public sealed record SupportFindings(string RequestId, SupportRequest? Request, 
 }
 
 public sealed record SupportRequest(
-    Guid RequestId, string OrganizationName, string? CreatedBy, DateTime CreatedAt, DateTime? CompletedAt,
+    Guid RequestId, RequestKind Kind, string OrganizationName, string? CreatedBy, DateTime CreatedAt, DateTime? CompletedAt,
     RequestStatus Status, int RowCount, IReadOnlyList<string> Files, IReadOnlyDictionary<DeviceStatus, int> Counts,
-    IReadOnlyList<SupportReleaseLink> Releases);
+    IReadOnlyList<SupportReleaseLink> Releases)
+{
+    /// <summary>The first <see cref="SupportLookup.MaxRows"/> rows in file/line order.</summary>
+    public IReadOnlyList<SupportRow> Rows { get; init; } = [];
+}
 
+/// <summary>One row's outcome as the organisation sees it (a row that created its device reports the device's live status).</summary>
+public sealed record SupportRow(
+    string File, int Line, string? SerialNumber, DeviceStatus Status, RegistrationError? Error, string? Detail);
+
+/// <summary>A stored exception; <c>RequestId</c> is the trace identifier (or upload's ID) it is stored and logged
+/// under, the key to find it in the logs.</summary>
 public sealed record SupportError(
-    DateTime OccurredAt, string Operation, string? UserName, string? OrganizationName,
+    string RequestId, DateTime OccurredAt, string Operation, string? UserName, string? OrganizationName,
     string ExceptionType, string Message, string Detail);

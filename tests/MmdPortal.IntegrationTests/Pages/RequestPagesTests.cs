@@ -45,6 +45,48 @@ public sealed class RequestPagesTests(PortalApplicationFactory portal) : IClassF
     }
 
     [Fact]
+    public async Task FailedRowsOnly_ListsTheFailedRowsWithTheirCopyableRequestId()
+    {
+        var api = portal.CreateApiClient();
+        var requestId = await portal.RegisterAsync(api, ("filter.csv", TestCsv.AutopilotWith([5401, 5402], ("BAD-5403", "T0E="))));
+        await portal.WaitUntilCompletedAsync(api, requestId);
+
+        var all = await (await _browser.GetAsync($"/Requests/{requestId}")).ReadHtmlAsync();
+        var failed = await (await _browser.GetAsync($"/Requests/{requestId}?failed=true")).ReadHtmlAsync();
+
+        Assert.Equal(3, Regex.Count(all, "<tr data-line="));
+        Assert.Equal(1, Regex.Count(failed, "<tr data-line="));
+        Assert.Contains("<tr data-line=\"4\" data-status=\"RegistrationFailed\">", failed);
+        Assert.Contains("BAD-5403", failed);
+        Assert.DoesNotContain(TestCsv.Serial(5401), failed);
+        Assert.Contains("Hardware hash not valid", failed);
+        Assert.Contains("Failed rows only (1)", failed);
+        Assert.Contains("Download failed rows (CSV)", failed);
+        Assert.Contains($"Request ID: <span class=\"request-id\" data-request-id=\"{requestId}\"><code class=\"copyable\" data-copy=\"\">{requestId}</code></span>", failed);
+        Assert.DoesNotContain("/Support?id=", failed);
+        Assert.Contains($"<h1>Request <span class=\"request-id\" data-request-id=\"{requestId}\"><code class=\"copyable\" data-copy=\"\" id=\"request-id\">{requestId}</code></span></h1>", failed);
+    }
+
+    [Fact]
+    public async Task RetryRequest_RowsReadAsRetriesAndTheUploadRowNamesTheRetry()
+    {
+        var api = portal.CreateApiClient();
+        var upload = await portal.RegisterAsync(api, ("retry.csv", TestCsv.AutopilotWith([], ("BAD-5501", "T0E="))));
+        var device = (await portal.WaitUntilCompletedAsync(api, upload))["rows"]![0]!["deviceId"]!.GetValue<Guid>();
+        var retry = (await (await Lifecycle.LifecycleApi.RetryAsync(api, device)).ReadJsonAsync())["requestId"]!.GetValue<Guid>();
+        await portal.WaitUntilCompletedAsync(api, retry);
+
+        var retried = await (await _browser.GetAsync($"/Requests/{retry}")).ReadHtmlAsync();
+        var uploaded = await (await _browser.GetAsync($"/Requests/{upload}?failed=true")).ReadHtmlAsync();
+
+        Assert.Contains("(a retry of failed devices)", retried);
+        Assert.Matches("<tr data-line=\"1\" data-status=\"RegistrationFailed\">\\s*<td>Retry</td><td>—</td>", retried);
+        Assert.Contains($"<a href=\"/Devices/{device}\">BAD-5501</a>", retried);
+        // The device's error now comes from the retry: that is the ID support finds it under.
+        Assert.Contains($"data-request-id=\"{retry}\"", uploaded);
+    }
+
+    [Fact]
     public async Task UnknownRequest_IsNotFound()
     {
         using var response = await _browser.GetAsync($"/Requests/{Guid.NewGuid()}");

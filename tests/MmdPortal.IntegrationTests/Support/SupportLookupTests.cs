@@ -8,7 +8,7 @@ namespace MmdPortal.IntegrationTests.Support;
 
 /// <summary>Every unexpected error is stored under the Request ID the user is shown; the support desk finds it,
 /// and any upload, by that ID, across organisations. Nobody else may look.</summary>
-public sealed partial class SupportLookupTests(PortalApplicationFactory portal) : IClassFixture<PortalApplicationFactory>
+public sealed partial class SupportLookupTests(SupportDeskPortal portal) : IClassFixture<SupportDeskPortal>
 {
     private const string SupportUser = "desk@provider.test";
     private const string SupportPassword = "Support-Password-1";
@@ -35,6 +35,65 @@ public sealed partial class SupportLookupTests(PortalApplicationFactory portal) 
             Assert.Contains(PortalApplicationFactory.AdminUser, found);
             Assert.DoesNotContain("No such request", found);
         }
+    }
+
+    [Fact]
+    public async Task FailingPage_SupportSeesTheStoredExceptionAndItsLogCorrelation()
+    {
+        using var factory = portal.WithWebHostBuilder(b => b.ConfigureTestServices(Break));
+        var browser = factory.CreateClient();
+        using var signIn = await SignIn.SignInAsync(browser, PortalApplicationFactory.AdminUser, PortalApplicationFactory.AdminPassword);
+        var html = await (await browser.GetAsync("/Devices?search=x")).ReadHtmlAsync(HttpStatusCode.InternalServerError);
+        var requestId = WebUtility.HtmlDecode(ShownRequestId().Match(html).Groups[1].Value);
+
+        var found = await LookUpAsync(await SupportAsync(), requestId.ToLowerInvariant());
+
+        Assert.Contains($"<dd data-logged-under><code>{requestId.ToUpperInvariant()}</code></dd>", found);
+        Assert.Contains("<dt>Operation</dt><dd><code>GET /Devices</code></dd>", found);
+        Assert.Matches(@"<dt>Time</dt><dd>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC</dd>", found);
+        Assert.Contains($"<pre class=\"exception\">System.InvalidOperationException: {Failure}", found);
+        Assert.Contains("   at ", found);
+        Assert.Contains("<dd>Contoso</dd>", found);
+    }
+
+    [Fact]
+    public async Task UploadsRequestId_ShowsUploaderFilesAndEachRowsOutcome()
+    {
+        var api = portal.CreateApiClient();
+        var requestId = await portal.RegisterAsync(api,
+            ("desk-a.csv", TestCsv.Autopilot(9201)), ("desk-b.csv", TestCsv.AutopilotWith([9202], ("BAD-9203", "T0E="))));
+        await portal.WaitUntilCompletedAsync(api, requestId);
+        var listed = (await (await api.GetAsync("/api/v1/registrations")).ReadJsonAsync())["items"]!.AsArray()
+            .Single(i => i!["requestId"]!.GetValue<Guid>() == requestId)!;
+
+        var found = await LookUpAsync(await SupportAsync(), requestId.ToString());
+
+        Assert.Contains("<dd data-organization>Contoso</dd>", found);
+        Assert.Contains($"<dt>Uploaded by</dt><dd>{listed["createdBy"]!.GetValue<string>()}</dd>", found);
+        Assert.Contains("<dd data-files>desk-a.csv, desk-b.csv</dd>", found);
+        Assert.Contains("<dd data-kind>Upload</dd>", found);
+        Assert.Equal(3, Regex.Count(found, "<tr data-line="));
+        Assert.Contains(TestCsv.Serial(9201), found);
+        Assert.Matches("<td>desk-b.csv</td>\\s*<td>3</td>\\s*<td>BAD-9203</td>\\s*<td><span class=\"badge badge--failed\">Registration failed</span></td>\\s*<td>Hardware hash not valid", found);
+        Assert.DoesNotContain("rows-capped", found);
+    }
+
+    [Fact]
+    public async Task ErrorPage_RequestIdIsALinkForSupport_AndCopyableCodeForAnAdmin()
+    {
+        var support = await SupportAsync();
+        var admin = await portal.SignedInClientAsync();
+
+        var asSupport = await (await support.GetAsync("/no-such-page")).ReadHtmlAsync(HttpStatusCode.NotFound);
+        var asAdmin = await (await admin.GetAsync("/no-such-page")).ReadHtmlAsync(HttpStatusCode.NotFound);
+
+        var link = SupportLink().Match(asSupport);
+        Assert.True(link.Success, asSupport);
+        Assert.Equal(WebUtility.HtmlDecode(link.Groups[1].Value), Uri.UnescapeDataString(WebUtility.HtmlDecode(link.Groups[2].Value)));
+        Assert.DoesNotContain("data-copy", asSupport);
+        Assert.Matches(ShownRequestId(), asAdmin);
+        Assert.DoesNotContain("/Support?id=", asAdmin);
+        Assert.Contains("js/copy.js", asAdmin);
     }
 
     [Fact]
@@ -119,6 +178,9 @@ public sealed partial class SupportLookupTests(PortalApplicationFactory portal) 
     private static void Break(IServiceCollection services) =>
         services.AddScoped<DeviceList>(_ => throw new InvalidOperationException(Failure));
 
-    [GeneratedRegex("Request ID: <code class=\"copyable\">([^<]+)</code>")]
+    [GeneratedRegex("Request ID: <span class=\"request-id\" data-request-id=\"[^\"]+\"><code class=\"copyable\" data-copy=\"\">([^<]+)</code>")]
     private static partial Regex ShownRequestId();
+
+    [GeneratedRegex("Request ID: <a class=\"request-id\" data-request-id=\"([^\"]+)\" href=\"/Support\\?id=([^\"]+)\" title=\"[^\"]*\"><code>[^<]+</code></a>")]
+    private static partial Regex SupportLink();
 }

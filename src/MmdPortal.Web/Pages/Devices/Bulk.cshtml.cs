@@ -49,8 +49,14 @@ public sealed class BulkModel(IOrganizationScope organization, DeviceRetries ret
             case "deregister":
                 var deregistered = await deregistration.DeregisterAsync(org, ids, actor, cancellationToken);
                 return BulkSummary.Of(deregistered, "deregistered; their hardware can be registered again");
-            case "assign":
-                var assignment = new DeviceAssignment(AssignedUser, GroupTag);
+            case "assign" or "assign-user" or "assign-tag":
+                // The blade's buttons set one field each: the other box may be posted empty, and must not clear.
+                var assignment = Operation.Trim().ToLowerInvariant() switch
+                {
+                    "assign-user" => new DeviceAssignment(AssignedUser ?? "", null),
+                    "assign-tag" => new DeviceAssignment(null, GroupTag ?? ""),
+                    _ => new DeviceAssignment(AssignedUser, GroupTag),
+                };
                 if (assignment.Problem() is { } problem) return $"Nothing was changed. {problem}";
                 var assigned = await assignments.AssignAsync(org, ids, assignment, actor, cancellationToken);
                 return BulkSummary.Of(assigned, $"updated ({DeviceAssignments.Describe(assignment)})");

@@ -86,6 +86,12 @@ public sealed class IndexModel(
     }
 
     /// <summary>Readers see the blade; registering is for admins (Razor Pages authorise pages, not handlers).</summary>
+    /// <summary>The current view (status, search, licence filter) as a download.</summary>
+    public string ExportLink(string format) => Url.Page("/Devices/Export", new
+    {
+        status = Status, search = Search, needsLicence = NeedsLicence ? true : (bool?)null, format,
+    })!;
+
     public async Task<bool> IsAdminAsync() => (await authorization.AuthorizeAsync(User, Policies.Admin)).Succeeded;
 
     public string StatusLink(DeviceStatus? status) => Link(status, needsLicence: false, Filter.Sort, Filter.Direction);

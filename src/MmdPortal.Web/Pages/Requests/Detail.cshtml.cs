@@ -6,10 +6,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MmdPortal.Web.Pages.Requests;
 
-/// <summary>What happened to one upload, row by row, with what to do about each failure.</summary>
+/// <summary>What happened to one upload or retry, row by row, with what to do about each failure.</summary>
 public sealed class DetailModel(RequestQueries queries, FailedRowsCsv failedRows, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? RowsCursor { get; set; }
+
+    /// <summary>"Failed rows only": the rows to fix.</summary>
+    [BindProperty(SupportsGet = true)] public bool Failed { get; set; }
 
     public RequestDocument Document { get; private set; } = null!;
     public long? NextRowsAfter { get; private set; }
@@ -17,7 +20,7 @@ public sealed class DetailModel(RequestQueries queries, FailedRowsCsv failedRows
     public async Task<IActionResult> OnGetAsync(Guid requestId, CancellationToken cancellationToken)
     {
         if (!Infrastructure.Cursor.TryDecode(RowsCursor, out var after)) after = null;
-        if (await queries.GetAsync(requestId, after, RequestQueries.MaxRowsPerPage, cancellationToken) is not { } found)
+        if (await queries.GetAsync(requestId, after, RequestQueries.MaxRowsPerPage, Failed, cancellationToken) is not { } found)
             return NotFound();
         (Document, NextRowsAfter) = found;
         return Page();

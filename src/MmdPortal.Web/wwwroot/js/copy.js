@@ -1,0 +1,39 @@
+// Progressive enhancement: a "Copy" button beside every Request ID shown as <code data-copy>. Without script, or
+// where the browser has no clipboard API (plain http other than localhost), the ID stays selectable text.
+(() => {
+  if (!navigator.clipboard) return;
+
+  function selectText(element) {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  function enhance(root) {
+    for (const code of root.querySelectorAll('code[data-copy]')) {
+      if (code.nextElementSibling?.classList.contains('copy-button')) continue;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'copy-button';
+      button.textContent = 'Copy';
+      button.title = 'Copy the Request ID';
+      button.addEventListener('click', async () => {
+        try {
+          await navigator.clipboard.writeText(code.textContent.trim());
+          button.textContent = 'Copied';
+        } catch {
+          // Permission denied: select the ID so that Ctrl+C copies it.
+          selectText(code);
+          button.textContent = 'Press Ctrl+C';
+        }
+      });
+      code.after(button);
+    }
+  }
+
+  enhance(document);
+  // The Devices blade replaces its content while registrations are pending: enhance what comes in.
+  new MutationObserver(() => enhance(document)).observe(document.body, { childList: true, subtree: true });
+})();

@@ -1,0 +1,73 @@
+using MmdPortal.IntegrationTests;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace MmdPortal.BrowserTests;
+
+/// <summary>The support desk as its staff use it, and the Request ID as everyone else copies it.</summary>
+[Collection(SharedChromium.Name)]
+public sealed class SupportInTheBrowserTests(Chromium chromium, BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    private const string SupportUser = "desk@provider.test";
+    private const string SupportPassword = "Support-Password-1";
+
+    [Fact]
+    public async Task SupportLookup_RequestIdPastedWithSpaces_ShowsTheRequest()
+    {
+        using var api = portal.CreateApiClient();
+        var requestId = await portal.RegisterAsync(api, ("desk.csv", TestCsv.AutopilotWith([2601], ("BAD-2602", "T0E="))));
+        await portal.WaitUntilCompletedAsync(api, requestId);
+        await portal.TryCreateUserAsync(SupportUser, SupportPassword, "Support");
+        await using var context = await chromium.NewContextAsync(portal);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, SupportUser, SupportPassword);
+        await page.WaitForURLAsync("**/Support");
+
+        var pasted = $"  {string.Join(' ', requestId.ToString().ToUpperInvariant().Chunk(8).Select(c => new string(c)))} ";
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Request ID" }).FillAsync(pasted);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Look up" }).ClickAsync();
+
+        await Expect(page.Locator($"dl[data-request=\"{requestId}\"]")).ToBeVisibleAsync();
+        await Expect(page.Locator("dd[data-organization]").First).ToHaveTextAsync("Contoso");
+        await Expect(page.Locator("dd[data-files]")).ToHaveTextAsync("desk.csv");
+        await Expect(page.Locator("#support-rows tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#support-rows tbody tr").Nth(1)).ToContainTextAsync("Hardware hash not valid");
+        await Expect(page.GetByText("No such request")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task CopyOnAnErrorPage_CopiesTheRequestIdWithoutAScriptError()
+    {
+        await using var context = await chromium.NewContextAsync(portal);
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = portal.BaseUrl });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        await SignInAsync(page, PortalApplicationFactory.AdminUser, PortalApplicationFactory.AdminPassword);
+        await page.WaitForURLAsync("**/Devices");
+
+        await page.GotoAsync("/no-such-page");
+        var requestId = page.Locator(".request-id code");
+        var copy = page.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true });
+        await Expect(copy).ToBeVisibleAsync();
+        var shown = await requestId.InnerTextAsync();
+        await copy.ClickAsync();
+
+        // Headless Chromium may still refuse the clipboard: then the script selects the ID for Ctrl+C instead.
+        await Expect(page.Locator(".copy-button")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Copied|Press Ctrl\\+C)$"));
+        if (await page.Locator(".copy-button").InnerTextAsync() == "Copied")
+            Assert.Equal(shown, await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        else
+            Assert.Equal(shown, await page.EvaluateAsync<string>("window.getSelection().toString()"));
+        Assert.NotEmpty(shown);
+        Assert.Empty(errors);
+    }
+
+    private static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+    }
+}
