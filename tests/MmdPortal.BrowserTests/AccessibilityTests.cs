@@ -1,0 +1,83 @@
+using MmdPortal.IntegrationTests;
+using static Microsoft.Playwright.Assertions;
+
+namespace MmdPortal.BrowserTests;
+
+/// <summary>What a screen-reader or keyboard user needs on every page an admin uses: every control has a name,
+/// images have text, tables have headers, and the keyboard reaches the main actions in reading order.</summary>
+[Collection(SharedChromium.Name)]
+public sealed class AccessibilityTests(Chromium chromium, BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    // Lists what a page lacks: controls without an accessible name, SVG charts without a role and title,
+    // tables without column headers, a page without exactly one h1.
+    private const string Problems = """
+        () => {
+          const problems = [];
+          const named = el => (el.labels && el.labels.length > 0) || el.getAttribute('aria-label')
+            || el.getAttribute('aria-labelledby') || el.getAttribute('title')
+            || (el.tagName === 'BUTTON' && el.textContent.trim()) || (el.type === 'submit' && el.value);
+          for (const el of document.querySelectorAll('input:not([type=hidden]), select, textarea, button'))
+            if (!named(el)) problems.push(`unnamed ${el.tagName.toLowerCase()} ${el.name || el.id || el.outerHTML.slice(0, 80)}`);
+          for (const a of document.querySelectorAll('a'))
+            if (!a.textContent.trim() && !a.getAttribute('aria-label')) problems.push(`empty link ${a.getAttribute('href')}`);
+          for (const svg of document.querySelectorAll('main svg'))
+            if (svg.getAttribute('role') !== 'img' || !(svg.querySelector('title') || svg.getAttribute('aria-label')))
+              problems.push('chart without role=img and a title');
+          for (const table of document.querySelectorAll('table'))
+            if (!table.querySelector('th')) problems.push('table without headers');
+          if (document.querySelectorAll('h1').length !== 1) problems.push(`${document.querySelectorAll('h1').length} h1 elements`);
+          if (!document.documentElement.lang) problems.push('no lang on html');
+          return problems;
+        }
+        """;
+
+    [Fact]
+    public async Task EveryPageAnAdminUses_NamesEveryControl()
+    {
+        using var api = portal.CreateApiClient();
+        var document = await portal.WaitUntilCompletedAsync(api, await portal.RegisterAsync(api,
+            ("a11y.csv", TestCsv.AutopilotWith([2601, 2602], ("A11Y-BAD", "T0E=")))));
+        var device = document["rows"]![0]!["deviceId"]!.GetValue<Guid>();
+        var request = document["requestId"]!.GetValue<Guid>();
+        await using var context = await chromium.NewContextAsync(portal);
+        var devices = new DevicesPage(await context.NewPageAsync());
+        await devices.GotoAsync();
+
+        var found = new List<string>();
+        foreach (var path in new[] { "/Devices", "/Devices#register", $"/Devices/{device}", "/Requests", $"/Requests/{request}",
+                     "/Catalog", "/Licences", "/Releases", "/Users", "/Keys", "/Audit", "/Organization" })
+        {
+            await devices.Page.GotoAsync(path);
+            found.AddRange((await devices.Page.EvaluateAsync<string[]>(Problems)).Select(p => $"{path}: {p}"));
+        }
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public async Task Keyboard_ReachesSkipLinkThenTheMainActionsOfTheBlade()
+    {
+        using var api = portal.CreateApiClient();
+        await portal.WaitUntilCompletedAsync(api, await portal.RegisterAsync(api, ("keys.csv", TestCsv.Autopilot(2611))));
+        await using var context = await chromium.NewContextAsync(portal);
+        var devices = new DevicesPage(await context.NewPageAsync());
+        await devices.GotoAsync();
+        var page = devices.Page;
+
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator(":focus")).ToHaveTextAsync("Skip to content");
+        await page.Keyboard.PressAsync("Enter");
+
+        var reached = new List<string>();
+        for (var i = 0; i < 60 && !reached.Contains("Register devices"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached.Add((await page.Locator(":focus").InnerTextAsync()).Trim().TrimStart('+').Trim());
+        }
+
+        // Main content first: the register action, before the blade's own controls.
+        Assert.Contains("Register devices", reached);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(devices.RegisterPanel).ToBeVisibleAsync();
+    }
+}
