@@ -54,6 +54,55 @@ public sealed class AccessibilityTests(Chromium chromium, BrowserPortal portal) 
         Assert.Empty(found);
     }
 
+    // WCAG 2 contrast of every element that has its own text, against the first opaque background behind it:
+    // 4.5:1 for normal text, 3:1 for large (24px, or 18.66px bold).
+    private const string LowContrast = """
+        () => {
+          const rgb = c => (c.match(/[\d.]+/g) || []).map(Number);
+          const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+            .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+          const background = el => {
+            for (; el; el = el.parentElement) {
+              const c = rgb(getComputedStyle(el).backgroundColor);
+              if (c.length === 3 || c[3] > 0.5) return c.slice(0, 3);
+            }
+            return [255, 255, 255];
+          };
+          const found = [];
+          for (const el of document.querySelectorAll('body *')) {
+            const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+            const style = getComputedStyle(el);
+            if (!own || style.visibility === 'hidden' || style.display === 'none' || el.closest('[hidden], .visually-hidden, svg')) continue;
+            const [f, b] = [lum(rgb(style.color).slice(0, 3)), lum(background(el))];
+            const ratio = (Math.max(f, b) + 0.05) / (Math.min(f, b) + 0.05);
+            const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight, 10) >= 700;
+            const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+            if (ratio < needed) found.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}:1`);
+          }
+          return [...new Set(found)];
+        }
+        """;
+
+    [Fact]
+    public async Task TextContrast_MeetsWcagAA_OnTheBladeTheDevicePageAndTheRequests()
+    {
+        using var api = portal.CreateApiClient();
+        var document = await portal.WaitUntilCompletedAsync(api, await portal.RegisterAsync(api,
+            ("contrast.csv", TestCsv.AutopilotWith([2621], ("CONTRAST-BAD", "T0E=")))));
+        await using var context = await chromium.NewContextAsync(portal);
+        var devices = new DevicesPage(await context.NewPageAsync());
+        await devices.GotoAsync();
+
+        var found = new List<string>();
+        foreach (var path in new[] { "/Devices", $"/Devices/{document["rows"]![1]!["deviceId"]}", $"/Requests/{document["requestId"]}", "/Catalog" })
+        {
+            await devices.Page.GotoAsync(path);
+            found.AddRange((await devices.Page.EvaluateAsync<string[]>(LowContrast)).Select(p => $"{path}: {p}"));
+        }
+
+        Assert.Empty(found);
+    }
+
     [Fact]
     public async Task Keyboard_ReachesSkipLinkThenTheMainActionsOfTheBlade()
     {
