@@ -19,10 +19,10 @@ internal static class DeviceClaims
     private static Task<int> ClaimSkippingLockedAsync(
         PortalDbContext db, long token, int batchSize, DateTime now, TimeSpan lease, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
-            UPDATE "Devices" SET "ChangeToken" = {token}, "ClaimExpiresAt" = {Utc(now + lease)}, "ClaimAttempts" = "ClaimAttempts" + 1
+            UPDATE "Devices" SET "ChangeToken" = {token}, "ClaimExpiresAt" = {UtcDateTimeConverter.Stored(now + lease)}, "ClaimAttempts" = "ClaimAttempts" + 1
             WHERE "Id" IN (
                 SELECT "Id" FROM "Devices"
-                WHERE "Status" = 0 AND "DeregisteredAt" IS NULL AND ("ClaimExpiresAt" IS NULL OR "ClaimExpiresAt" < {Utc(now)})
+                WHERE "Status" = 0 AND "DeregisteredAt" IS NULL AND ("ClaimExpiresAt" IS NULL OR "ClaimExpiresAt" < {UtcDateTimeConverter.Stored(now)})
                 ORDER BY "Id" LIMIT {batchSize}
                 FOR UPDATE SKIP LOCKED)
             """, cancellationToken);
@@ -40,12 +40,5 @@ internal static class DeviceClaims
             .SetProperty(d => d.ChangeToken, token)
             .SetProperty(d => d.ClaimExpiresAt, until)
             .SetProperty(d => d.ClaimAttempts, d => d.ClaimAttempts + 1), cancellationToken);
-    }
-
-    /// <summary>Raw SQL parameters bypass the UTC converter: give them what it would store.</summary>
-    private static DateTime Utc(DateTime value)
-    {
-        var utc = DateTime.SpecifyKind(value, DateTimeKind.Utc);
-        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 }

@@ -44,15 +44,8 @@ public static class TransitionLog
             SELECT "OrganizationId", "Id", {{fromSql}}, {{toSql}}, {0}, {{causeSql}}, "Error", "ErrorDetail", "RequestId", {1}
             FROM "Devices" WHERE "ChangeToken" = {2}
             """,
-            Stored(at), actor ?? "system", token);
+            UtcDateTimeConverter.Stored(at), actor ?? "system", token);
         return db.Database.ExecuteSqlAsync(sql, cancellationToken);
-    }
-
-    /// <summary>What the UTC converter would store: raw SQL parameters do not pass through it.</summary>
-    private static DateTime Stored(DateTime at)
-    {
-        var utc = at.Kind == DateTimeKind.Utc ? at : DateTime.SpecifyKind(at.ToUniversalTime(), DateTimeKind.Utc);
-        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 
     private const string DeviceTransitionTable = "DeviceTransitions";

@@ -46,9 +46,8 @@ internal static class CheckInReading
         if (text.Length < 19 || text[4] != '-' || text[7] != '-' || text[10] is not ('T' or 't' or ' ')) return false;
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed)) return false;
-        var utc = parsed.UtcDateTime;
         // Stored to the microsecond (PostgreSQL's precision): compare what will be stored.
-        at = utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+        at = MmdPortal.Data.UtcDateTimeConverter.Stored(parsed.UtcDateTime);
         return true;
     }
 

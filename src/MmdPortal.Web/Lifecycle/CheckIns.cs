@@ -16,7 +16,7 @@ public sealed class CheckIns(PortalDbContext db, TimeProvider time, IOptions<Lif
         int organizationId, IReadOnlyList<CheckIn?> checkIns, string actor, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var now = Microseconds(time.GetUtcNow().UtcDateTime);
+        var now = UtcDateTimeConverter.Stored(time.GetUtcNow().UtcDateTime);
         var problems = new List<CheckInProblem>();
         var (updated, activated) = (0, 0);
         for (var start = 0; start < checkIns.Count; start += settings.BatchSize)
@@ -94,6 +94,4 @@ public sealed class CheckIns(PortalDbContext db, TimeProvider time, IOptions<Lif
 
     private static List<long> IdsOf(Dictionary<long, (CheckInDevices.Match Device, ValidCheckIn CheckIn)> latest, DeviceStatus status) =>
         latest.Values.Where(l => l.Device.Status == status).Select(l => l.Device.Id).ToList();
-
-    private static DateTime Microseconds(DateTime value) => value.AddTicks(-(value.Ticks % TimeSpan.TicksPerMicrosecond));
 }
