@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Text;
 using CsvHelper;
-using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ namespace MmdPortal.Web.Devices;
 
 /// <summary>Writes every device of a filtered Devices view as CSV, streamed in keyset batches over the key, newest
 /// first like the blade: a view of a million devices never sits in memory, and the first rows leave at once.</summary>
-public sealed class DeviceExport(PortalDbContext db, IOptions<DeviceExportOptions> options, TimeProvider time)
+public sealed class DeviceExport(DeviceList devices, IOptions<DeviceExportOptions> options, TimeProvider time)
 {
     public static readonly IReadOnlyList<string> Columns =
     [
@@ -95,28 +94,11 @@ public sealed class DeviceExport(PortalDbContext db, IOptions<DeviceExportOption
         }
     }
 
-    // The blade's filter (DeviceList.PageAsync), repeated here until the blade's rework moves it into one place:
-    // the same words must select the same devices on the page and in its export.
-#pragma warning disable CA1304, CA1311, CA1862
     private IQueryable<Device> Filtered(DeviceFilter filter, bool withHash)
     {
-        var query = db.Devices.AsNoTracking().Where(d => d.DeregisteredAt == null);
-        if (withHash) query = query.Where(d => d.HardwareHash != null);
-        if (filter.Status is { } status) query = query.Where(d => d.Status == status);
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var term = filter.Search.Trim().ToUpperInvariant();
-            query = query.Where(d => d.SerialNumber.ToUpper().Contains(term)
-                || (d.Model != null && d.Model.ToUpper().Contains(term))
-                || (d.AssignedUser != null && d.AssignedUser.ToUpper().Contains(term)));
-        }
-
-        if (filter.NeedsLicence)
-            query = query.Where(d => d.Status == DeviceStatus.ReadyForUser && d.AssignedUser != null
-                && !db.LicensedUsers.Any(l => l.OrganizationId == d.OrganizationId && l.UserPrincipalName == d.AssignedUser.ToLower()));
-        return query;
+        var query = devices.Filtered(filter);
+        return withHash ? query.Where(d => d.HardwareHash != null) : query;
     }
-#pragma warning restore CA1304, CA1311, CA1862
 
     private static string? Format(DateTime? at) => at?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

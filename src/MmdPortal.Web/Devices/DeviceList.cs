@@ -14,9 +14,9 @@ public sealed class DeviceList(PortalDbContext db)
         PageAsync(filter, pageSize,
             after is { } id ? new KeysetPosition((int)filter.Sort, filter.Descending, null, null, id) : null, cancellationToken);
 
-    /// <summary>A page after <paramref name="after"/>, which must belong to the filter's sort and direction
-    /// (see <see cref="Fits"/>).</summary>
-    public async Task<DevicePage> PageAsync(DeviceFilter filter, int pageSize, KeysetPosition? after, CancellationToken cancellationToken)
+    /// <summary>The devices a filter selects (not deregistered; status, search, needs licence): one definition for
+    /// the blade, the API and the export, so that the same words always select the same devices.</summary>
+    public IQueryable<Device> Filtered(DeviceFilter filter)
     {
         var query = db.Devices.AsNoTracking().Where(d => d.DeregisteredAt == null);
         if (filter.Status is { } status) query = query.Where(d => d.Status == status);
@@ -35,6 +35,14 @@ public sealed class DeviceList(PortalDbContext db)
         }
 
         if (filter.NeedsLicence) query = query.Where(NeedsLicence);
+        return query;
+    }
+
+    /// <summary>A page after <paramref name="after"/>, which must belong to the filter's sort and direction
+    /// (see <see cref="Fits"/>).</summary>
+    public async Task<DevicePage> PageAsync(DeviceFilter filter, int pageSize, KeysetPosition? after, CancellationToken cancellationToken)
+    {
+        var query = Filtered(filter);
         var rows = new List<DeviceSummary>();
         foreach (var segment in DeviceKeyset.Segments(query, filter.Sort, filter.Descending, after))
         {
