@@ -17,6 +17,8 @@ public static class PortalCommands
                 SampleFiles.Write(folder);
                 output.WriteLine($"Wrote the sample CSVs to {Path.GetFullPath(folder)}");
                 return 0;
+            case "probe":
+                return await HealthProbe.RunAsync(args[1..], output, errors, cancellationToken);
             case "merge":
                 return await RunInterruptiblyAsync(
                     token => MergeCommand.RunAsync(args[1..], output, errors, token), cancellationToken);
