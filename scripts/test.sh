@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of MmdPortal, installing what the tests need when it is missing (Chromium, PostgreSQL), then
+# Runs every test of MmdPortal, installing what the tests need when it is missing (Chromium, PostgreSQL,
+# docker-compose to validate the compose file), then
 # the database tests again on a throwaway PostgreSQL cluster, and ends with one line
 # "N passed, N failed, N skipped". Exits non-zero when a test failed, when no test ran at all, or when the
 # PostgreSQL leg could not run.
@@ -36,6 +37,12 @@ pg_initdb() { ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -
 if [ -z "$(pg_initdb)" ]; then
   echo "== postgresql"
   apt_install postgresql || echo "Installing PostgreSQL failed (run 'apt-get install -y postgresql' as root)."
+fi
+
+# The deployment tests validate docker-compose.yml offline with Debian's docker-compose (no engine needed).
+if ! command -v docker-compose >/dev/null; then
+  echo "== docker-compose"
+  apt_install docker-compose || echo "Installing docker-compose failed: the compose file tests will fail."
 fi
 
 results=$(mktemp -d)
