@@ -27,14 +27,41 @@ public sealed class EntraIdSignInTests(EntraIdPortalFactory portal) : IClassFixt
     }
 
     [Fact]
-    public async Task SignInPage_OffersMicrosoftAndNoPasswordForm()
+    public async Task SignInPage_OffersMicrosoftAndPasswordsOnlyToSupportStaff()
     {
         using var client = portal.CreateClient();
 
         var html = await (await client.GetAsync("/Account/SignIn")).ReadHtmlAsync();
 
         Assert.Contains("Sign in with Microsoft", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("type=\"password\"", html, StringComparison.Ordinal);
+        var support = html[html.IndexOf("<summary>Provider support staff</summary>", StringComparison.Ordinal)..];
+        Assert.Contains("type=\"password\"", support, StringComparison.Ordinal);
+        Assert.DoesNotContain("type=\"password\"", html[..html.IndexOf("<summary>Provider support staff</summary>", StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SupportStaff_SignInWithTheirPassword_AndLandOnTheDesk()
+    {
+        await portal.CreateUserAsync("desk@provider-entra.test", "Support-Password-Entra-1", PortalRoles.Support);
+        using var client = portal.CreateClient();
+
+        using var response = await SignIn.SignInAsync(client, "desk@provider-entra.test", "Support-Password-Entra-1");
+
+        Assert.Equal("/Support", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Request ID", await response.ReadHtmlAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OrganisationsLocalAccount_CannotBypassEntraIdWithItsPassword()
+    {
+        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await SignIn.SignInAsync(client, PortalApplicationFactory.AdminUser, PortalApplicationFactory.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The user name or password is not correct.", await response.ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [],
+            c => c.StartsWith("MmdPortal.Auth=", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class SignInModel(LocalAccounts accounts, AuditLog audit, IAuthent
     [BindProperty, Required, DataType(DataType.Password)] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    /// <summary>With Entra ID configured, users sign in with Microsoft only; local passwords are off.</summary>
+    /// <summary>With Entra ID configured, organisations' users sign in with Microsoft; local passwords remain only
+    /// for the provider's support staff, who belong to no customer tenant.</summary>
     public bool EntraId { get; private set; }
 
     public async Task OnGetAsync() => EntraId = await IsEntraIdAsync();
@@ -31,14 +32,17 @@ public sealed class SignInModel(LocalAccounts accounts, AuditLog audit, IAuthent
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (EntraId = await IsEntraIdAsync()) return Page();
+        EntraId = await IsEntraIdAsync();
         if (!ModelState.IsValid) return Page();
         var outcome = await accounts.CheckPasswordAsync(UserName, Password, cancellationToken);
-        if (outcome.Principal is null)
+        // An organisation's local account must not bypass its tenant's Entra ID sign-in (MFA, conditional access).
+        var entraOnly = EntraId && outcome.Principal is { } principal && !principal.IsInRole(PortalRoles.Support);
+        if (outcome.Principal is null || entraOnly)
         {
             // A name of no organisation is recorded without one: no organisation's admin sees it.
             await audit.RecordAsync(outcome.OrganizationId, UserName.Trim(), AuditActions.SignInFailed, UserName.Trim(),
-                outcome.LockedUntil is null ? "Wrong user name or password" : "Account locked", cancellationToken);
+                entraOnly ? "Password sign-in is off: this organisation signs in with Microsoft Entra ID"
+                : outcome.LockedUntil is null ? "Wrong user name or password" : "Account locked", cancellationToken);
             // The same words for an unknown name and a wrong password: no hint which names exist.
             ModelState.AddModelError("", outcome.LockedUntil is { } until
                 ? string.Create(CultureInfo.InvariantCulture, $"Too many failed sign-ins: the account is locked until {until:HH:mm} UTC.")
