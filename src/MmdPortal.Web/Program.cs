@@ -44,6 +44,7 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 if (await OperatorCommands.TryRunAsync(app, args) is { } operatorExitCode) return operatorExitCode;
 
+app.UsePortalRequestLogging();
 app.UseSecurityHeaders();
 app.UsePortalErrorHandling();
 app.UseStaticFiles();
