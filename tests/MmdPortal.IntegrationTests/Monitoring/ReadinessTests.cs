@@ -1,4 +1,9 @@
 using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MmdPortal.IntegrationTests.Monitoring;
 
@@ -33,14 +38,21 @@ public sealed class ReadinessTests(PortalApplicationFactory portal) : IClassFixt
     }
 
     [Fact]
-    public async Task Probes_AreNeverRateLimited()
+    public async Task Probes_AreExemptFromRateLimits()
     {
-        var client = portal.CreateClient();
+        // A limiter on everything that lets one request an hour through: probes must pass it anyway.
+        using var limited = portal.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+            services.Configure<RateLimiterOptions>(o => o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(_ =>
+                RateLimitPartition.GetFixedWindowLimiter("all", _ => new FixedWindowRateLimiterOptions { PermitLimit = 1, Window = TimeSpan.FromHours(1) })))));
+        var client = limited.CreateClient();
 
-        for (var i = 0; i < 50; i++)
+        using var first = await client.GetAsync("/Account/SignIn");
+        using var second = await client.GetAsync("/Account/SignIn");
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        foreach (var path in new[] { "/healthz/live", "/healthz/ready", "/healthz", "/healthz/live" })
         {
-            using var response = await client.GetAsync("/healthz/live");
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var response = await client.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}");
         }
     }
 }
