@@ -2,6 +2,7 @@ using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Data.Registrations;
 using MmdPortal.Web.Catalog;
+using MmdPortal.Web.Monitoring;
 using MmdPortal.Web.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ public sealed class DeviceStateAdvancer(
     PortalDbContext db,
     HardwareCatalog catalog,
     RegistrationChecks checks,
+    PortalMetrics metrics,
     TimeProvider time,
     IOptions<RegistrationWorkerOptions> options,
     ILogger<DeviceStateAdvancer> logger)
@@ -40,6 +42,9 @@ public sealed class DeviceStateAdvancer(
         var decided = await ApplyAsync(token, verdicts, now, cancellationToken);
         var completed = await CompleteRequestsAsync(now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // Counted from the verdicts: a device whose lease another instance took over meanwhile (rare) is counted by
+        // both, which a metric may afford and the devices' own state never does.
+        foreach (var outcome in verdicts.GroupBy(v => v.Verdict.Error)) metrics.RecordOutcome(outcome.Key, outcome.Count());
 
         if (decided + completed > 0)
             logger.LogInformation("Decided {Decided} devices ({Failed} failed), {Completed} requests completed",

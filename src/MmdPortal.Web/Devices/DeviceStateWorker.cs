@@ -1,3 +1,5 @@
+using MmdPortal.Data;
+using MmdPortal.Web.Monitoring;
 using MmdPortal.Web.Support;
 using Microsoft.Extensions.Options;
 
@@ -8,6 +10,8 @@ public sealed class DeviceStateWorker(
     IServiceScopeFactory scopes,
     RegistrationSignal signal,
     ErrorRecorder errors,
+    WorkerHeartbeat heartbeat,
+    PendingBacklog backlog,
     TimeProvider time,
     IOptions<RegistrationWorkerOptions> options,
     ILogger<DeviceStateWorker> logger) : BackgroundService
@@ -20,6 +24,7 @@ public sealed class DeviceStateWorker(
         if (!options.Value.WorkerEnabled) return;
         while (!stoppingToken.IsCancellationRequested)
         {
+            heartbeat.Beat();
             var moved = 0;
             try
             {
@@ -51,6 +56,9 @@ public sealed class DeviceStateWorker(
     internal async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<DeviceStateAdvancer>().AdvanceAsync(cancellationToken);
+        var moved = await scope.ServiceProvider.GetRequiredService<DeviceStateAdvancer>().AdvanceAsync(cancellationToken);
+        // The backlog gauges read this measurement rather than query the database on every scrape.
+        await backlog.MeasureAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), cancellationToken);
+        return moved;
     }
 }

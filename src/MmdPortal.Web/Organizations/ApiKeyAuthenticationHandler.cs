@@ -27,7 +27,12 @@ public sealed class ApiKeyAuthenticationHandler(
         // Keys are looked up before anyone is signed in, so across organisations by their (unique) hash.
         var key = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking()
             .Where(k => k.KeyHash == hash && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now))
-            .Select(k => new { k.Id, k.OrganizationId, k.Name, k.Scope, k.LastUsedAt })
+            .Select(k => new
+            {
+                k.Id, k.OrganizationId, k.Name, k.Scope, k.LastUsedAt,
+                // For the logs, as pages' sign-ins carry it (see RequestLogEnricher).
+                OrganizationName = db.Organizations.Where(o => o.Id == k.OrganizationId).Select(o => o.Name).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(Context.RequestAborted);
         if (key is null) return AuthenticateResult.Fail("The API key is not valid.");
 
@@ -40,6 +45,7 @@ public sealed class ApiKeyAuthenticationHandler(
         [
             new Claim(ClaimTypes.Name, $"API key '{key.Name}'"),
             new Claim(PortalClaims.OrganizationId, key.OrganizationId.ToString(CultureInfo.InvariantCulture)),
+            new Claim(PortalClaims.OrganizationName, key.OrganizationName ?? ""),
             new Claim(PortalClaims.Scope, key.Scope),
             new Claim(PortalClaims.KeyId, key.Id.ToString(CultureInfo.InvariantCulture)),
         ], SchemeName);

@@ -5,6 +5,7 @@ using MmdPortal.Data.Devices;
 using MmdPortal.Data.Registrations;
 using MmdPortal.Web.Audit;
 using MmdPortal.Web.Devices;
+using MmdPortal.Web.Monitoring;
 using Microsoft.Extensions.Options;
 
 namespace MmdPortal.Web.Registrations;
@@ -18,6 +19,7 @@ public sealed class DeviceRegistrar(
     DeviceStateAdvancer advancer,
     RequestQueries queries,
     AuditLog audit,
+    PortalMetrics metrics,
     TimeProvider time,
     IOptions<UploadOptions> options,
     ILogger<DeviceRegistrar> logger)
@@ -28,6 +30,7 @@ public sealed class DeviceRegistrar(
     public async Task<RegistrationResult> RegisterAsync(
         IAsyncEnumerable<UploadedFile> files, string? uploadedBy, CancellationToken cancellationToken, bool dryRun = false)
     {
+        var started = time.GetTimestamp();
         var organizationId = organization.OrganizationId
             ?? throw new InvalidOperationException("An upload needs a signed-in organisation.");
         var now = time.GetUtcNow().UtcDateTime;
@@ -46,11 +49,12 @@ public sealed class DeviceRegistrar(
         db.Requests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
 
-        var changeToken = TransitionLog.NewToken();
-        var problem = await ReadAllAsync(files, request, now, changeToken, cancellationToken);
+        var batch = new RegistrationBatch(db, request, now, TransitionLog.NewToken());
+        var problem = await ReadAllAsync(files, request, batch, cancellationToken);
         if (problem is not null)
         {
             await transaction.RollbackAsync(cancellationToken);
+            metrics.RecordUpload(PortalMetrics.Refused, request.RowCount, 0, time.GetElapsedTime(started));
             logger.LogInformation("Upload refused, nothing stored: {Problem}", problem.ToString());
             return RegistrationResult.Rejected(problem);
         }
@@ -60,17 +64,19 @@ public sealed class DeviceRegistrar(
         db.Entry(request).Property(r => r.Files).IsModified = true;
         db.Entry(request).Property(r => r.Warnings).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
-        await TransitionLog.RecordAsync(db, changeToken, null, TransitionCause.Uploaded, now, uploadedBy, cancellationToken);
+        await TransitionLog.RecordAsync(db, batch.ChangeToken, null, TransitionCause.Uploaded, now, uploadedBy, cancellationToken);
         if (dryRun)
         {
             await advancer.PredictAsync(request.Id, cancellationToken);
             var prediction = await queries.GetAsync(request.RequestId, null, int.MaxValue - 1, cancellationToken);
             await transaction.RollbackAsync(cancellationToken);
+            metrics.RecordUpload(PortalMetrics.Validated, request.RowCount, 0, time.GetElapsedTime(started));
             return RegistrationResult.Predicted(prediction!.Value.Document);
         }
 
         await transaction.CommitAsync(cancellationToken);
         signal.Wake();
+        metrics.RecordUpload(PortalMetrics.Accepted, request.RowCount, batch.CreatedDevices, time.GetElapsedTime(started));
         logger.LogInformation("Accepted {RowCount} rows from {FileCount} files", request.RowCount, request.Files.Count);
         // The upload is committed: record it even if the caller has gone.
         await audit.RecordAsync(organizationId, uploadedBy ?? "unknown", AuditActions.Upload, request.RequestId.ToString(),
@@ -80,11 +86,10 @@ public sealed class DeviceRegistrar(
     }
 
     private async Task<UploadProblem?> ReadAllAsync(
-        IAsyncEnumerable<UploadedFile> files, RegistrationRequest request, DateTime now, long changeToken,
+        IAsyncEnumerable<UploadedFile> files, RegistrationRequest request, RegistrationBatch batch,
         CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        var batch = new RegistrationBatch(db, request, now, changeToken);
         await foreach (var file in files.WithCancellation(cancellationToken))
         {
             request.Files.Add(file.Name);

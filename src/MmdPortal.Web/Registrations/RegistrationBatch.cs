@@ -16,6 +16,12 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
 
     public int Count => _rows.Count;
 
+    /// <summary>The statement token of the devices this upload creates (see <see cref="Device.ChangeToken"/>).</summary>
+    public long ChangeToken => changeToken;
+
+    /// <summary>Devices created so far: rows that were neither repeats nor hardware already registered here.</summary>
+    public int CreatedDevices { get; private set; }
+
     public void Add(HardwareHashRow row) => _rows.Add(PreparedRow.From(row));
 
     public async Task FlushAsync(CancellationToken cancellationToken)
@@ -56,6 +62,7 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
             var outcome = Outcome(row, null, null, null);
             outcome.Device = seen.NewDevice;
             outcome.CreatedDevice = true;
+            CreatedDevices++;
             outcomes[index] = outcome;
         }
 

@@ -9,7 +9,7 @@ public sealed class HealthAndErrorsTests(PortalApplicationFactory portal) : ICla
     {
         using var response = await portal.CreateClient().GetAsync("/healthz");
 
-        Assert.Equal("Healthy", await response.ReadHtmlAsync());
+        Assert.Equal("Healthy", (await response.ReadJsonAsync())["checks"]!["database"]!["status"]!.GetValue<string>());
     }
 
     [Fact]

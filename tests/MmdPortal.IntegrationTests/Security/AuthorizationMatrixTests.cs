@@ -11,7 +11,7 @@ namespace MmdPortal.IntegrationTests.Security;
 public sealed partial class AuthorizationMatrixTests(PortalApplicationFactory portal) : IClassFixture<PortalApplicationFactory>
 {
     // Open to anyone, on purpose: sign-in and set-up, the error page, health and the API description.
-    private static readonly string[] Anonymous = ["/Account/SignIn", "/Account/SignOut", "/Account/Setup", "/Account/Denied", "/Error", "/healthz", "/openapi/{documentName}.json"];
+    private static readonly string[] Anonymous = ["/Account/SignIn", "/Account/SignOut", "/Account/Setup", "/Account/Denied", "/Error", "/healthz", "/healthz/live", "/healthz/ready", "/openapi/{documentName}.json"];
 
     [Fact]
     public void EveryEndpoint_DeclaresWhoMayCallIt()

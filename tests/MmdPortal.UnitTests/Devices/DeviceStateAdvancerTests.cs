@@ -2,6 +2,7 @@ using MmdPortal.Data.Devices;
 using MmdPortal.Data.Registrations;
 using MmdPortal.Web.Catalog;
 using MmdPortal.Web.Devices;
+using MmdPortal.Web.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -209,7 +210,8 @@ public sealed class DeviceStateAdvancerTests : IAsyncLifetime
     {
         await using var db = _database.Context(null);
         var options = Options.Create(new RegistrationWorkerOptions { BatchSize = batchSize });
-        return await new DeviceStateAdvancer(db, new HardwareCatalog(db, new SharedCatalog(Options.Create(new CatalogOptions()))), checks ?? new RegistrationChecks(), _time, options,
+        return await new DeviceStateAdvancer(db, new HardwareCatalog(db, new SharedCatalog(Options.Create(new CatalogOptions()))), checks ?? new RegistrationChecks(),
+            new PortalMetrics(new TestMeterFactory(), new PendingBacklog(_time), _time), _time, options,
             NullLogger<DeviceStateAdvancer>.Instance).AdvanceAsync(CancellationToken.None);
     }
 

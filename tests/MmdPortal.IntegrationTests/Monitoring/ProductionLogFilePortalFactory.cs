@@ -1,0 +1,3 @@
+namespace MmdPortal.IntegrationTests.Monitoring;
+
+public sealed class ProductionLogFilePortalFactory() : LogFilePortalFactory("Production");
