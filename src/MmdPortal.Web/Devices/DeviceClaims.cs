@@ -37,13 +37,20 @@ internal static class DeviceClaims
     private static Task<int> ClaimOptimisticallyAsync(
         PortalDbContext db, long token, int batchSize, DateTime now, TimeSpan lease, CancellationToken cancellationToken)
     {
-        var claimable = db.Devices.IgnoreQueryFilters().Where(d => d.Status == DeviceStatus.RegistrationPending
-            && d.DeregisteredAt == null && (d.ClaimExpiresAt == null || d.ClaimExpiresAt < now));
-        var ids = claimable.OrderBy(d => d.Id).Take(batchSize).Select(d => d.Id);
         var until = now + lease;
-        return claimable.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(s => s
+        return Claimable(db, batchSize, now).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.ChangeToken, token)
             .SetProperty(d => d.ClaimExpiresAt, until)
             .SetProperty(d => d.ClaimAttempts, d => d.ClaimAttempts + 1), cancellationToken);
+    }
+
+    /// <summary>The devices an optimistic claim takes: the first <paramref name="batchSize"/> unclaimed pending
+    /// ones, with the conditions repeated on the rows themselves.</summary>
+    internal static IQueryable<Device> Claimable(PortalDbContext db, int batchSize, DateTime now)
+    {
+        var claimable = db.Devices.IgnoreQueryFilters().Where(d => d.Status == DeviceStatus.RegistrationPending
+            && d.DeregisteredAt == null && (d.ClaimExpiresAt == null || d.ClaimExpiresAt < now));
+        var ids = claimable.OrderBy(d => d.Id).Take(batchSize).Select(d => d.Id);
+        return claimable.Where(d => ids.Contains(d.Id));
     }
 }
