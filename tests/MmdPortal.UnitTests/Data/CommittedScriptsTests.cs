@@ -1,0 +1,33 @@
+using MmdPortal.Web.Data;
+
+namespace MmdPortal.UnitTests.Data;
+
+/// <summary>The scripts in docs/sql are what <c>migrate --script</c> writes from the current migrations, so a DBA
+/// never runs a stale copy.</summary>
+public sealed class CommittedScriptsTests
+{
+    [Theory]
+    [InlineData(OfflineContexts.Sqlite, "sqlite.sql")]
+    [InlineData(OfflineContexts.SqlServer, "sqlserver.sql")]
+    [InlineData(OfflineContexts.PostgreSql, "postgresql.sql")]
+    public void CommittedScript_IsTheScriptOfTheCurrentMigrations(string provider, string file)
+    {
+        using var db = OfflineContexts.Create(provider);
+        var path = Path.Combine(RepositoryRoot(), "docs", "sql", file);
+
+        var committed = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var generated = MigrationScripts.Generate(db).ReplaceLineEndings("\n");
+
+        Assert.True(committed == generated,
+            $"docs/sql/{file} is out of date: regenerate it with Database__Provider={provider} dotnet run --project src/MmdPortal.Web -- " +
+            $"migrate --script --output \"$PWD/docs/sql/{file}\" (see docs/database.md).");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "MmdPortal.sln"))) folder = folder.Parent;
+        Assert.True(folder is not null, $"No MmdPortal.sln above {AppContext.BaseDirectory}.");
+        return folder.FullName;
+    }
+}
