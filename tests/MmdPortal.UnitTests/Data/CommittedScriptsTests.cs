@@ -13,7 +13,7 @@ public sealed class CommittedScriptsTests
     public void CommittedScript_IsTheScriptOfTheCurrentMigrations(string provider, string file)
     {
         using var db = OfflineContexts.Create(provider);
-        var path = Path.Combine(RepositoryRoot(), "docs", "sql", file);
+        var path = RepositoryFiles.PathOf("docs", "sql", file);
 
         var committed = File.ReadAllText(path).ReplaceLineEndings("\n");
         var generated = MigrationScripts.Generate(db).ReplaceLineEndings("\n");
@@ -21,13 +21,5 @@ public sealed class CommittedScriptsTests
         Assert.True(committed == generated,
             $"docs/sql/{file} is out of date: regenerate it with Database__Provider={provider} dotnet run --project src/MmdPortal.Web -- " +
             $"migrate --script --output \"$PWD/docs/sql/{file}\" (see docs/database.md).");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "MmdPortal.sln"))) folder = folder.Parent;
-        Assert.True(folder is not null, $"No MmdPortal.sln above {AppContext.BaseDirectory}.");
-        return folder.FullName;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MmdPortal.Web.Data;
 
 namespace MmdPortal.UnitTests.Data;
@@ -16,5 +17,13 @@ public sealed class DatabaseOptionsTests
         var options = new DatabaseOptions { Provider = provider, MigrateOnStartup = configured };
 
         Assert.Equal(expected, options.ShouldMigrateOnStartup);
+    }
+
+    [Fact]
+    public void AppSettings_LeaveMigrateOnStartupUnset_SoThatEachProviderGetsItsDefault()
+    {
+        var settings = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("src", "MmdPortal.Web", "appsettings.json")))!;
+
+        Assert.Null(settings[DatabaseOptions.Section]?[nameof(DatabaseOptions.MigrateOnStartup)]);
     }
 }
