@@ -29,6 +29,7 @@ public sealed class SqlServerQueriesTests
         // A segment of devices without a value may be WHERE 0 = 1 for a required column; the first one carries the
         // whole filter.
         Assert.All(sql, s => Assert.Contains("SELECT TOP(@", s));
+        Assert.All(sql, TSql.AssertParses);
         Assert.Contains("[d].[OrganizationId] = @", sql[0]);
         Assert.Contains("UPPER([d].[SerialNumber]) LIKE", sql[0]);
         Assert.Contains("NOT EXISTS", sql[0]);
@@ -45,6 +46,8 @@ public sealed class SqlServerQueriesTests
         var byStatus = live.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }).ToQueryString();
         var needsLicence = live.Where(new DeviceList(db).NeedsLicence).ToQueryString();
 
+        TSql.AssertParses(byStatus);
+        TSql.AssertParses(needsLicence);
         Assert.Contains("GROUP BY [d].[Status]", byStatus);
         Assert.Contains("NOT EXISTS", needsLicence);
     }
@@ -59,6 +62,7 @@ public sealed class SqlServerQueriesTests
         var sql = db.Devices.AsNoTracking().Where(d => d.RegisteredAt >= from)
             .GroupBy(d => d.RegisteredAt.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToQueryString();
 
+        TSql.AssertParses(sql);
         Assert.Contains("CONVERT(date, [d].[RegisteredAt])", sql);
     }
 
@@ -69,6 +73,7 @@ public sealed class SqlServerQueriesTests
 
         var sql = DeviceClaims.Claimable(db, 500, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)).ToQueryString();
 
+        TSql.AssertParses(sql);
         Assert.Contains("SELECT TOP(500)", sql);
         Assert.Contains("ORDER BY [d0].[Id]", sql);
         Assert.Equal(2, Regex.Count(sql, @"\[ClaimExpiresAt\] IS NULL"));

@@ -42,6 +42,12 @@ public sealed class SqlServerSchemaTests
     }
 
     [Fact]
+    public void IdempotentScript_IsValidTSql() => TSql.AssertParses(IdempotentScript());
+
+    [Fact]
+    public void UploadLock_IsValidTSql() => TSql.AssertParses(MmdPortal.Web.Registrations.UploadLock.SqlServerLock);
+
+    [Fact]
     public void IdempotentScript_CreatesTheLiveHardwareIndexesWithTheirFilters()
     {
         var script = IdempotentScript();
