@@ -50,6 +50,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        if (Database.ProviderName == SqlServerModel.ProviderName) SqlServerModel.Apply(modelBuilder);
         modelBuilder.Entity<ApiKey>().HasQueryFilter(TenantFilter, k => k.OrganizationId == OrganizationId);
         modelBuilder.Entity<UserAccount>().HasQueryFilter(TenantFilter, u => u.OrganizationId == OrganizationId);
         modelBuilder.Entity<Device>().HasQueryFilter(TenantFilter, d => d.OrganizationId == OrganizationId);

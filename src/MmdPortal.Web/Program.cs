@@ -41,6 +41,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 
 var app = builder.Build();
 
+if (await DatabaseCommands.TryRunAsync(app, args) is { } databaseExitCode) return databaseExitCode;
 await app.PrepareDatabaseAsync();
 if (await OperatorCommands.TryRunAsync(app, args) is { } operatorExitCode) return operatorExitCode;
 

@@ -82,6 +82,9 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Database:Provider", "PostgreSQL");
             builder.UseSetting("ConnectionStrings:Portal", _postgres.ConnectionString);
+            // A database server's default is to leave migrations to the operator; the tests' fresh database is
+            // created and migrated by the portal's own start-up, as a first deployment with the switch on.
+            builder.UseSetting("Database:MigrateOnStartup", "true");
         }
 
         builder.UseSetting("Bootstrap:AdminApiKey", AdminKey);

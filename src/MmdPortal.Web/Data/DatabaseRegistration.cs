@@ -23,6 +23,15 @@ public static class DatabaseRegistration
                 options.UseSqlite(SqliteConnectionString(configuration, environment),
                     sqlite => sqlite.MigrationsAssembly("MmdPortal.Migrations.Sqlite"));
             }
+            else if (provider.Equals(DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))
+            {
+                // No EnableRetryOnFailure: registrations, claims and deletions run in explicit user transactions
+                // (BeginTransactionAsync), which a retrying execution strategy refuses unless every such block is
+                // wrapped in strategy.ExecuteAsync and made safe to replay. A transient failure surfaces as an
+                // error instead; the worker's next pass and the client's retry pick the work up again.
+                options.UseSqlServer(ServerConnectionString(configuration, provider),
+                    sqlServer => sqlServer.MigrationsAssembly("MmdPortal.Migrations.SqlServer"));
+            }
             else if (provider.Equals(DatabaseOptions.PostgreSql, StringComparison.OrdinalIgnoreCase))
             {
                 options.UseNpgsql(ServerConnectionString(configuration, provider),
@@ -32,7 +41,7 @@ public static class DatabaseRegistration
             {
                 throw new InvalidOperationException(
                     $"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)} '{provider}' is not supported. Use " +
-                    $"'{DatabaseOptions.Sqlite}' (the default) or '{DatabaseOptions.PostgreSql}'; SqlServer arrives with issue 7.");
+                    $"'{DatabaseOptions.Sqlite}' (the default), '{DatabaseOptions.SqlServer}' or '{DatabaseOptions.PostgreSql}'.");
             }
 
             // Interceptors registered as services (diagnostics; the tests' simulated crashes) apply to every context.
@@ -63,8 +72,13 @@ public static class DatabaseRegistration
         if (string.IsNullOrWhiteSpace(configured))
             throw new InvalidOperationException(
                 $"ConnectionStrings:{ConnectionStringName} is required with {DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)} " +
-                $"'{provider}' (e.g. \"Host=db;Database=mmdportal;Username=mmdportal;Password=...\"; environment variable " +
+                $"'{provider}' (e.g. {Example(provider)}; environment variable " +
                 $"ConnectionStrings__{ConnectionStringName}).");
         return configured;
     }
+
+    private static string Example(string provider) =>
+        provider.Equals(DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase)
+            ? "\"Server=db;Database=mmdportal;User ID=mmdportal;Password=...;TrustServerCertificate=True\""
+            : "\"Host=db;Database=mmdportal;Username=mmdportal;Password=...\"";
 }

@@ -19,8 +19,9 @@ public static class DatabaseStartup
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
 
         if (db.Database.IsSqlite()) await PrepareSqliteAsync(db);
-        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ShouldMigrateOnStartup)
             await db.Database.MigrateAsync();
+        else await CheckSchemaAsync(db, logger);
 
         var bootstrap = services.GetRequiredService<IOptions<BootstrapOptions>>().Value;
         var time = services.GetRequiredService<TimeProvider>();
@@ -52,6 +53,20 @@ public static class DatabaseStartup
         services.GetRequiredService<BootstrapOrganization>().Resolved(organization.Id, organization.Name);
     }
 
+    // Without migrations at start-up the schema is the operator's job; running on an old one would fail request by
+    // request with SQL errors, so say loudly what is missing and how to apply it. On a database without any of the
+    // schema there is nothing to run on at all.
+    private static async Task CheckSchemaAsync(PortalDbContext db, ILogger logger)
+    {
+        var pending = await DatabaseSchema.GetPendingMigrationsAsync(db);
+        if (pending.Count == 0) return;
+        logger.LogError("The database lacks {Count} migrations of this version of the portal ({Migrations}) and " +
+            "Database:MigrateOnStartup is off: {Hint}", pending.Count, string.Join(", ", pending), DatabaseSchema.MigrateHint);
+        if (!(await db.Database.GetAppliedMigrationsAsync()).Any())
+            throw new InvalidOperationException(
+                $"The database has no schema yet and Database:MigrateOnStartup is off: {DatabaseSchema.MigrateHint}.");
+    }
+
     /// <summary>Bootstrap:AdminUser + Bootstrap:AdminPassword create the first admin unattended; without them
     /// the first visit shows the set-up page.</summary>
     private static async Task EnsureFirstAdminAsync(
@@ -72,7 +87,8 @@ public static class DatabaseStartup
             !hasUsers && !EntraTenants.IsConfigured(services.GetRequiredService<IConfiguration>());
     }
 
-    private static async Task PrepareSqliteAsync(PortalDbContext db)
+    /// <summary>Creates the SQLite file's folder and puts the file in WAL mode.</summary>
+    internal static async Task PrepareSqliteAsync(PortalDbContext db)
     {
         var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));

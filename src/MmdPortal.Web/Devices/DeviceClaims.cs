@@ -29,16 +29,28 @@ internal static class DeviceClaims
 
     /// <summary>Any provider: the claim's conditions are repeated on the rows it updates, so two instances that
     /// picked the same devices cannot both take them (SQLite has one writer at a time anyway).</summary>
+    /// <remarks>SQL Server stays here on purpose. Its UPDATE reads the rows it changes under update locks and sees
+    /// the latest committed row, also with READ_COMMITTED_SNAPSHOT (Azure SQL's default), so an instance that
+    /// waited for another's claim finds the lease taken and skips those devices. Instances then queue briefly
+    /// instead of skipping each other as with READPAST; a hand-written UPDATE … WITH (READPAST, UPDLOCK, ROWLOCK)
+    /// would buy that at the price of raw SQL that no server here can run, and one pass claims in milliseconds.</remarks>
     private static Task<int> ClaimOptimisticallyAsync(
         PortalDbContext db, long token, int batchSize, DateTime now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var until = now + lease;
+        return Claimable(db, batchSize, now).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.ChangeToken, token)
+            .SetProperty(d => d.ClaimExpiresAt, until)
+            .SetProperty(d => d.ClaimAttempts, d => d.ClaimAttempts + 1), cancellationToken);
+    }
+
+    /// <summary>The devices an optimistic claim takes: the first <paramref name="batchSize"/> unclaimed pending
+    /// ones, with the conditions repeated on the rows themselves.</summary>
+    internal static IQueryable<Device> Claimable(PortalDbContext db, int batchSize, DateTime now)
     {
         var claimable = db.Devices.IgnoreQueryFilters().Where(d => d.Status == DeviceStatus.RegistrationPending
             && d.DeregisteredAt == null && (d.ClaimExpiresAt == null || d.ClaimExpiresAt < now));
         var ids = claimable.OrderBy(d => d.Id).Take(batchSize).Select(d => d.Id);
-        var until = now + lease;
-        return claimable.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(s => s
-            .SetProperty(d => d.ChangeToken, token)
-            .SetProperty(d => d.ClaimExpiresAt, until)
-            .SetProperty(d => d.ClaimAttempts, d => d.ClaimAttempts + 1), cancellationToken);
+        return claimable.Where(d => ids.Contains(d.Id));
     }
 }

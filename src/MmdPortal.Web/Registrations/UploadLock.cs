@@ -8,7 +8,8 @@ namespace MmdPortal.Web.Registrations;
 /// interleaving between those steps would both pass the check, and the second would die on the filtered unique
 /// index (a 500 instead of "already registered"). SQLite needs nothing here: EF Core begins its transactions with
 /// BEGIN IMMEDIATE, so an upload already holds the single write lock. PostgreSQL runs writers side by side, so
-/// an upload takes a transaction-scoped advisory lock, released by commit or rollback. Readers and the worker
+/// an upload takes a transaction-scoped advisory lock, released by commit or rollback; SQL Server's equivalent is
+/// an exclusive application lock owned by the transaction (sp_getapplock). Readers and the worker
 /// never take it. The lifecycle issue (5) may narrow it, e.g. to one lock per hardware key.</remarks>
 internal static class UploadLock
 {
@@ -18,7 +19,18 @@ internal static class UploadLock
     /// <summary>Call right after beginning the upload's transaction.</summary>
     public static async Task AcquireAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsNpgsql()) return;
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Key})", cancellationToken);
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Key})", cancellationToken);
+        else if (db.Database.IsSqlServer())
+            await db.Database.ExecuteSqlRawAsync(SqlServerLock, cancellationToken);
     }
+
+    // Waits as long as the advisory lock does (bounded by the command timeout). sp_getapplock reports a refusal
+    // (deadlock victim, timeout) by its return value rather than an error, so a negative one is raised here:
+    // an upload must never carry on without the lock.
+    internal const string SqlServerLock = """
+        DECLARE @granted int;
+        EXEC @granted = sp_getapplock @Resource = N'MmdPortal.Upload', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = -1;
+        IF @granted < 0 THROW 51000, N'The upload lock (sp_getapplock MmdPortal.Upload) was not granted.', 1;
+        """;
 }
