@@ -1,5 +1,5 @@
 using MmdPortal.Data;
-using Microsoft.EntityFrameworkCore;
+using MmdPortal.Web.Data;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MmdPortal.Web.Monitoring;
@@ -12,10 +12,10 @@ public sealed class MigrationsHealthCheck(PortalDbContext db, ILogger<Migrations
     {
         try
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            var pending = await DatabaseSchema.GetPendingMigrationsAsync(db, cancellationToken);
             if (pending.Count == 0) return HealthCheckResult.Healthy("Every migration of this version is applied.");
             return new HealthCheckResult(context.Registration.FailureStatus,
-                $"{pending.Count} migration(s) not applied: run the migrations (or start one instance with Database:MigrateOnStartup=true).",
+                $"{pending.Count} migration(s) not applied: {DatabaseSchema.MigrateHint}.",
                 data: new Dictionary<string, object> { ["pendingMigrations"] = pending });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
