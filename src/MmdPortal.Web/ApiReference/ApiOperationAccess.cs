@@ -56,19 +56,17 @@ public sealed class ApiOperationAccess(bool entraId) : IOpenApiOperationTransfor
         operation.Responses ??= [];
         operation.Responses.TryAdd("401", Response(problem, "No `X-Api-Key` header, or the key is not valid, revoked or expired."));
         operation.Responses.TryAdd("403", Response(problem, $"The key's scope is not {Either(scopes)}."));
-        operation.Responses.TryAdd("429", new OpenApiResponse
+        var tooMany = Response(problem, "The key made more calls this minute than `ApiKeys:RequestsPerMinute` allows; " +
+            "`Retry-After` says how many seconds until it may call again.");
+        tooMany.Headers = new Dictionary<string, IOpenApiHeader>
         {
-            Description = "The key made more calls this minute than `ApiKeys:RequestsPerMinute` allows; " +
-                "`Retry-After` says how many seconds until it may call again.",
-            Headers = new Dictionary<string, IOpenApiHeader>
+            ["Retry-After"] = new OpenApiHeader
             {
-                ["Retry-After"] = new OpenApiHeader
-                {
-                    Description = "Seconds until the key's window resets.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
-                },
+                Description = "Seconds until the key's window resets.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
             },
-        });
+        };
+        operation.Responses.TryAdd("429", tooMany);
     }
 
     /// <summary>A reference to the document's ProblemDetails schema, registering it if no endpoint has yet.</summary>
