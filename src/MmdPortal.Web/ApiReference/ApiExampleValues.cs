@@ -58,7 +58,7 @@ public static class ApiExampleValues
         ["problems"] = new JsonArray(new JsonObject
         {
             ["index"] = 1, ["serialNumber"] = "5CG1234567", ["problem"] = "UnknownDevice",
-            ["detail"] = "No device of your organisation has this serial number.",
+            ["detail"] = "Your organisation has no registered device with this manufacturer and serial number.",
         }),
     };
 

@@ -18,7 +18,7 @@ public static class CheckInsApi
             .RequireRateLimiting(OrganizationsRegistration.ApiRateLimit).WithTags(ApiTags.CheckIns)
             .Accepts<CheckInRequest>("application/json")
             .WithName("CheckIn").WithSummary("Record that devices were used: up to 10,000 check-ins per call.")
-            .WithDescription("For device agents. Each check-in marks its device (by serial number) as used: Ready for " +
+            .WithDescription("For device agents. Each check-in marks its device (by manufacturer and serial number) as used: Ready for " +
                 "user and Inactive devices become Active, `lastSeenAt` becomes the later of the stored value and `at` " +
                 "(ISO 8601, optional: now) and `primaryUser` the user of the latest check-in. Unknown devices, devices " +
                 "not yet Ready for user and invalid items are reported in `problems`, one each, and never fail the call. " +
