@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using MmdPortal.Web.Accounts;
+using MmdPortal.Web.ApiReference;
 using MmdPortal.Web.Audit;
 using MmdPortal.Web.Catalog;
 using MmdPortal.Web.Cli;
@@ -36,7 +37,7 @@ builder.AddSupport();
 builder.AddAudit();
 builder.AddMonitoring();
 builder.Services.AddRazorPages(options => options.Conventions.AuthorizePortalPages());
-builder.Services.AddOpenApi();
+builder.AddApiReference();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
 var app = builder.Build();
@@ -57,7 +58,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapMonitoring();
-app.MapOpenApi().AllowAnonymous();
+app.MapApiReference();
 app.MapRegistrationsApi();
 app.MapDevicesApi();
 app.MapReleasesApi();

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using MmdPortal.Data;
+using MmdPortal.Web.ApiReference;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Infrastructure;
 using MmdPortal.Web.Accounts;
@@ -14,31 +16,70 @@ public static class DevicesApi
     public static IEndpointRouteBuilder MapDevicesApi(this IEndpointRouteBuilder app)
     {
         var devices = app.MapGroup("/api/v1/devices").RequireAuthorization(Policies.ApiRead).RequireRateLimiting(Organizations.OrganizationsRegistration.ApiRateLimit)
-            .WithTags("Devices");
+            .WithTags(ApiTags.Devices);
         devices.MapGet("/", ListAsync).WithName("ListDevices")
-            .WithSummary("The organisation's devices, newest first or sorted on a column, in keyset pages.");
+            .WithSummary("The organisation's devices, newest first or sorted on a column, in keyset pages.")
+            .WithDescription("Lists live devices (not deregistered ones) with the blade's filters: `status`, `search` " +
+                "(serial number, model, assigned user) and `needsLicence`, sorted by `sort` and `direction`. Pages are " +
+                "keyset pages: pass the answer's `nextCursor` as `cursor`, with the same sort and direction, for the next " +
+                "page (`null` on the last one). An invalid filter, sort, page size or cursor is a `400` saying which.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         devices.MapGet("/counts", CountsAsync).WithName("CountDevices")
-            .WithSummary("How many live devices are in each status, and how many need a licence.");
-        devices.MapGet("/{id:guid}", GetAsync).WithName("GetDevice").WithSummary("One device.");
+            .WithSummary("How many live devices are in each status, and how many need a licence.")
+            .WithDescription("What the blade's filter chips show: an object with one number per status name " +
+                "(`RegistrationPending`, `RegistrationFailed`, `ReadyForUser`, `Active`, `Inactive`) and `needsLicence`.");
+        devices.MapGet("/{id:guid}", GetAsync).WithName("GetDevice").WithSummary("One device.")
+            .WithDescription("The device as the list shows it; `404` when your organisation has no such live device.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         devices.MapGet("/{id:guid}/timeline", TimelineAsync).WithName("GetDeviceTimeline")
-            .WithSummary("The device's status changes, oldest first, each with its cause and Request ID.");
+            .WithSummary("The device's status changes, oldest first, each with its cause and Request ID.")
+            .WithDescription("Every status change of the device, also after it was deregistered: `from` is `null` for " +
+                "the upload that created it, `to` is `null` when it was deregistered; `cause` says why (`Uploaded`, " +
+                "`RegistrationChecks`, `CheckIn`, `NoCheckIn`, `Retried`, `Deregistered`, `ReleasedToAnotherOrganization`).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         devices.MapPost("/retry", RetryAsync).RequireAuthorization(Policies.ApiAdmin).WithName("RetryDevices")
-            .WithSummary("Send failed devices through registration again, as a new request with its own Request ID.");
+            .WithSummary("Send failed devices through registration again, as a new request with its own Request ID.")
+            .WithDescription("Retries 1 to 10,000 failed devices as one new request (`requestId`, `null` when nothing " +
+                "was retried): follow it with `GET /api/v1/registrations/{requestId}`. A device that is not failed, not " +
+                "yours, or whose hardware is live elsewhere is listed in `problems` and never fails the call.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         devices.MapPost("/deregister", DeregisterAsync).RequireAuthorization(Policies.ApiAdmin).WithName("DeregisterDevices")
-            .WithSummary("Take devices off the blade and free their hardware; they stay in history and audit.");
+            .WithSummary("Take devices off the blade and free their hardware; they stay in history and audit.")
+            .WithDescription("Deregisters 1 to 10,000 devices: they leave the list, their hardware may be registered " +
+                "again, and their timelines and audit stay. Devices that are not yours are listed in `problems`.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         devices.MapPost("/assign", AssignAsync).RequireAuthorization(Policies.ApiAdmin).WithName("AssignDevices")
-            .WithSummary("Set the assigned user and/or group tag of many devices; a field left out stays, an empty one is cleared.");
+            .WithSummary("Set the assigned user and/or group tag of many devices; a field left out stays, an empty one is cleared.")
+            .WithDescription("Sets `assignedUser` (a user principal name) and/or `groupTag` (at most 100 characters) " +
+                "of 1 to 10,000 devices in one statement. A field left out or `null` stays as it is, `\"\"` clears it. " +
+                "Devices that are not yours are listed in `problems`; an invalid value is a `400` and nothing changes.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         devices.MapGet("/export", ExportAsync).WithName("ExportDevices")
             .WithSummary("Every device of the filtered view as CSV: the blade's columns (format=csv), or the hardware hashes in the upload's form (format=hashes, admin keys only).")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .WithDescription("Streams every device matching the list's filters (without paging) as a UTF-8 CSV with a " +
+                "byte order mark. `format=csv` has the blade's columns; `format=hashes` the upload's own form, to register " +
+                "the devices again elsewhere, and needs an admin key (a read key gets `403`); each hashes download is " +
+                "recorded in the audit log.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         devices.MapDelete("/{id:guid}", DeregisterOneAsync).RequireAuthorization(Policies.ApiAdmin).WithName("DeregisterDevice")
-            .WithSummary("Deregister one device.");
+            .WithSummary("Deregister one device.")
+            .WithDescription("As `POST /api/v1/devices/deregister` for one device: `204` when it was deregistered, " +
+                "`404` when your organisation has no such live device.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     private static async Task<Results<Ok<DeviceListResponse>, ProblemHttpResult>> ListAsync(
-        DeviceList list, string? status, string? search, int? pageSize, string? cursor, string? needsLicence,
-        string? sort, string? direction, CancellationToken cancellationToken)
+        DeviceList list,
+        [Description("Only devices in this status: RegistrationPending, RegistrationFailed, ReadyForUser, Active or Inactive.")] string? status,
+        [Description("Part of a serial number, model or assigned user.")] string? search,
+        [Description("Devices per page, 1 to 500 (default 100).")] int? pageSize,
+        [Description("The previous page's nextCursor, unchanged, with the same sort and direction; left out for the first page.")] string? cursor,
+        [Description("true: only devices that are Ready for user and whose assigned user holds no licence.")] string? needsLicence,
+        [Description("The column to sort on: registered (default), serialNumber, manufacturer, model, groupTag, assignedUser, status or lastSeen.")] string? sort,
+        [Description("asc or desc (default: desc for registered, asc otherwise).")] string? direction,
+        CancellationToken cancellationToken)
     {
         if (ParseFilter(status, search, needsLicence, out var filter) is { } invalid) return invalid;
         var size = pageSize ?? 100;
@@ -68,11 +109,11 @@ public static class DevicesApi
     }
 
     private static async Task<Results<Ok<DeviceSummary>, NotFound>> GetAsync(
-        Guid id, DeviceList list, CancellationToken cancellationToken) =>
+        [Description("The device's ID.")] Guid id, DeviceList list, CancellationToken cancellationToken) =>
         await list.FindAsync(id, cancellationToken) is { } device ? TypedResults.Ok(device) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<DeviceTimelineResponse>, NotFound>> TimelineAsync(
-        Guid id, DeviceTimeline timeline, CancellationToken cancellationToken) =>
+        [Description("The device's ID.")] Guid id, DeviceTimeline timeline, CancellationToken cancellationToken) =>
         await timeline.FindAsync(id, cancellationToken) is { } entries
             ? TypedResults.Ok(new DeviceTimelineResponse(entries))
             : TypedResults.NotFound();
@@ -95,7 +136,7 @@ public static class DevicesApi
     }
 
     private static async Task<Results<NoContent, NotFound>> DeregisterOneAsync(
-        Guid id, DeviceDeregistration deregistration, IOrganizationScope organization, HttpContext http,
+        [Description("The device's ID.")] Guid id, DeviceDeregistration deregistration, IOrganizationScope organization, HttpContext http,
         CancellationToken cancellationToken) =>
         (await deregistration.DeregisterAsync(organization.OrganizationId!.Value, [id], Actor(http), cancellationToken)).Done == 1
             ? TypedResults.NoContent()
@@ -114,7 +155,11 @@ public static class DevicesApi
 
     private static async Task<IResult> ExportAsync(
         DeviceExport export, AuditLog audit, IAuthorizationService authorization, HttpContext http,
-        string? format, string? status, string? search, string? needsLicence, CancellationToken cancellationToken)
+        [Description("csv (default): the blade's columns; hashes: the upload's form with hardware hashes (admin keys only).")] string? format,
+        [Description("Only devices in this status: RegistrationPending, RegistrationFailed, ReadyForUser, Active or Inactive.")] string? status,
+        [Description("Part of a serial number, model or assigned user.")] string? search,
+        [Description("true: only devices that are Ready for user and whose assigned user holds no licence.")] string? needsLicence,
+        CancellationToken cancellationToken)
     {
         if (!DeviceExportFormats.TryParse(format, out var parsedFormat)) return BadRequest(DeviceExportFormats.Problem);
         if (ParseFilter(status, search, needsLicence, out var filter) is { } invalid) return invalid;

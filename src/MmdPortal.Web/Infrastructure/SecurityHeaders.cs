@@ -1,5 +1,6 @@
 using MmdPortal.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Scalar.AspNetCore;
 
 namespace MmdPortal.Web.Infrastructure;
 
@@ -10,6 +11,12 @@ public static class SecurityHeaders
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    // The API reference page (Scalar) starts itself with one inline module script, allowed by the nonce Scalar
+    // generates per request, and its components set inline styles. Still no other host: everything stays 'self'.
+    private static string ApiReferencePolicy(string nonce) =>
+        $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public static IHostApplicationBuilder AddSecurityDefaults(this IHostApplicationBuilder builder)
     {
@@ -39,7 +46,11 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                // Only Scalar's page carries a nonce: every other response keeps the strict policy.
+                headers.ContentSecurityPolicy =
+                    context.Items.TryGetValue(ScalarOptions.NonceHttpContextItemKey, out var nonce) && nonce is string value
+                        ? ApiReferencePolicy(value)
+                        : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Globalization;
+using MmdPortal.Web.ApiReference;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Infrastructure;
 using MmdPortal.Web.Organizations;
@@ -16,23 +18,39 @@ public static class LicencesApi
     public static IEndpointRouteBuilder MapLicencesApi(this IEndpointRouteBuilder app)
     {
         var licences = app.MapGroup("/api/v1/licences").RequireAuthorization(Policies.ApiRead)
-            .RequireRateLimiting(OrganizationsRegistration.ApiRateLimit).WithTags("Licences");
+            .RequireRateLimiting(OrganizationsRegistration.ApiRateLimit).WithTags(ApiTags.Licences);
         licences.MapGet("/", ListAsync).WithName("ListLicences")
-            .WithSummary("The organisation's licensed users, newest first, in keyset pages.");
+            .WithSummary("The organisation's licensed users, newest first, in keyset pages.")
+            .WithDescription("Each user with who added them and when. Pass the answer's `nextCursor` as `cursor` for the " +
+                "next page (`null` on the last one).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         licences.MapPost("/", AddAsync).WithName("AddLicences").RequireAuthorization(Policies.ApiAdmin)
-            .WithSummary("License up to 10,000 users; users licensed already are counted, not refused.");
+            .WithSummary("License up to 10,000 users; users licensed already are counted, not refused.")
+            .WithDescription("Idempotent: answers how many were `added` and how many were `alreadyLicensed`. A name " +
+                "that is not a user principal name is a `400` naming its `index` and `value`, and nothing is stored.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         licences.MapPost("/import", ImportAsync).WithName("ImportLicences").RequireAuthorization(Policies.ApiAdmin)
             .WithMetadata(new UploadEndpointAttribute())
             .WithSummary("License the users of a CSV (multipart part named 'files'); a name that is not valid refuses the whole file.")
+            .WithDescription("One user principal name per line, with or without a header (`UserPrincipalName`, `UPN`, " +
+                "`User` or `Email`), in a multipart part named `files`. A line that is not valid is a `400` naming the " +
+                "`file` and `line`, and nothing is stored.")
             .Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .DisableAntiforgery();
         licences.MapDelete("/{upn}", RemoveAsync).WithName("RemoveLicence").RequireAuthorization(Policies.ApiAdmin)
-            .WithSummary("Take a user's licence away.");
+            .WithSummary("Take a user's licence away.")
+            .WithDescription("`204` when removed; `404` when the user holds no licence in your organisation.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     private static async Task<Results<Ok<LicenceListResponse>, ProblemHttpResult>> ListAsync(
-        LicensedUserList list, string? search, int? pageSize, string? cursor, CancellationToken cancellationToken)
+        LicensedUserList list,
+        [Description("Part of a user principal name, without regard to case.")] string? search,
+        [Description("Users per page, 1 to 500 (default 100).")] int? pageSize,
+        [Description("The previous page's nextCursor, unchanged; left out for the first page.")] string? cursor,
+        CancellationToken cancellationToken)
     {
         var size = pageSize ?? 100;
         if (size is < 1 or > 500) return BadRequest("pageSize must be between 1 and 500.");
@@ -94,7 +112,7 @@ public static class LicencesApi
     }
 
     private static async Task<Results<NoContent, NotFound>> RemoveAsync(
-        string upn, LicensedUserList list, CancellationToken cancellationToken) =>
+        [Description("The user principal name (URL-encode the @ as %40 if your client needs to).")] string upn, LicensedUserList list, CancellationToken cancellationToken) =>
         await list.RemoveAsync(upn, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static ProblemHttpResult BadRequest(string detail) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MmdPortal.Data;
+using MmdPortal.Web.ApiReference;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Organizations;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,9 +15,17 @@ public static class CheckInsApi
     public static IEndpointRouteBuilder MapCheckInsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/checkins", CheckInAsync).RequireAuthorization(Policies.ApiCheckIn)
-            .RequireRateLimiting(OrganizationsRegistration.ApiRateLimit).WithTags("Check-ins")
+            .RequireRateLimiting(OrganizationsRegistration.ApiRateLimit).WithTags(ApiTags.CheckIns)
             .Accepts<CheckInRequest>("application/json")
-            .WithName("CheckIn").WithSummary("Record that devices were used: up to 10,000 check-ins per call.");
+            .WithName("CheckIn").WithSummary("Record that devices were used: up to 10,000 check-ins per call.")
+            .WithDescription("For device agents. Each check-in marks its device (by manufacturer and serial number) as used: Ready for " +
+                "user and Inactive devices become Active, `lastSeenAt` becomes the later of the stored value and `at` " +
+                "(ISO 8601, optional: now) and `primaryUser` the user of the latest check-in. Unknown devices, devices " +
+                "not yet Ready for user and invalid items are reported in `problems`, one each, and never fail the call. " +
+                "More than 10,000 check-ins, or a body that is not JSON of this form, is a `400`; a body over 1 KB per " +
+                "allowed check-in is a `413`.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 

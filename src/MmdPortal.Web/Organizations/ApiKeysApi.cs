@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using MmdPortal.Data;
+using MmdPortal.Web.ApiReference;
 using MmdPortal.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,12 +15,21 @@ public static class ApiKeysApi
     public static IEndpointRouteBuilder MapApiKeysApi(this IEndpointRouteBuilder app)
     {
         var keys = app.MapGroup("/api/v1/keys").RequireAuthorization(Policies.ApiAdmin)
-            .RequireRateLimiting(OrganizationsRegistration.ApiRateLimit).WithTags("Keys");
-        keys.MapGet("/", ListAsync).WithName("ListApiKeys").WithSummary("The organisation's API keys, newest first.");
+            .RequireRateLimiting(OrganizationsRegistration.ApiRateLimit).WithTags(ApiTags.ApiKeys);
+        keys.MapGet("/", ListAsync).WithName("ListApiKeys").WithSummary("The organisation's API keys, newest first.")
+            .WithDescription("Each key's name, scope, creation, expiry, last use (to the minute) and revocation; never " +
+                "the secrets, which the portal does not keep.");
         keys.MapPost("/", CreateAsync).WithName("CreateApiKey")
-            .WithSummary("Create a key; its secret is in this answer and never again.");
+            .WithSummary("Create a key; its secret is in this answer and never again.")
+            .WithDescription("`scope` is `admin`, `read` or `checkin`. The key expires at 00:00 UTC on `expiresOn` " +
+                "(default: in 90 days; at most two years ahead), or never with `neverExpires`. The answer's `key` " +
+                "(`mmd_…`) is shown once: the portal stores only its hash. `400` says what to fix.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         // The ID is not constrained to int so that a wrong method is a 405, not a 404, whoever calls it.
-        keys.MapDelete("/{id}", RevokeAsync).WithName("RevokeApiKey").WithSummary("Revoke a key; it stops working at once.");
+        keys.MapDelete("/{id}", RevokeAsync).WithName("RevokeApiKey").WithSummary("Revoke a key; it stops working at once.")
+            .WithDescription("`204` when revoked: the next call with the key is a `401`. `404` when your organisation " +
+                "has no such key.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -40,7 +51,7 @@ public static class ApiKeysApi
     }
 
     private static async Task<Results<NoContent, NotFound>> RevokeAsync(
-        int id, ApiKeys keys, AuditLog audit, CancellationToken cancellationToken)
+        [Description("The key's id, as the list shows it.")] int id, ApiKeys keys, AuditLog audit, CancellationToken cancellationToken)
     {
         if (!await keys.RevokeAsync(id, cancellationToken)) return TypedResults.NotFound();
         await audit.RecordAsync(AuditActions.KeyRevoked, id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, cancellationToken);

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using MmdPortal.Web.Accounts;
+using MmdPortal.Web.ApiReference;
 using MmdPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -10,25 +12,45 @@ public static class RegistrationsApi
     public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
         var registrations = app.MapGroup("/api/v1/registrations").RequireAuthorization(Policies.ApiRead).RequireRateLimiting(Organizations.OrganizationsRegistration.ApiRateLimit)
-            .WithTags("Registrations");
+            .WithTags(ApiTags.Registrations);
         registrations.MapPost("/", RegisterAsync).WithName("RegisterDevices").RequireAuthorization(Policies.ApiAdmin).WithMetadata(new UploadEndpointAttribute())
             .WithSummary("Upload one or more hardware-hash CSV files (multipart parts named 'files').")
-            .WithDescription("With dryRun=true nothing is stored: the answer is 200 with each row's predicted outcome.")
+            .WithDescription("Registers the devices of one or more CSV files, each in a multipart part named `files`: the " +
+                "output of `Get-WindowsAutoPilotInfo -OutputFile` (`Device Serial Number,Windows Product ID,Hardware Hash`, " +
+                "optionally `Group Tag` and `Assigned User`), UTF-8 or UTF-16. All files of one call form one request, " +
+                "answered at once with `202` and its Request ID; the devices are registered in the background: poll " +
+                "`GET /api/v1/registrations/{requestId}` until its status is `Completed`. A file that cannot be used " +
+                "(named in `file`, with `line`) is a `400` and nothing is stored. With `dryRun=true` nothing is stored: the " +
+                "answer is `200` with each row's predicted outcome.")
             .Accepts<IFormFileCollection>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .DisableAntiforgery();
         registrations.MapGet("/", ListAsync).WithName("ListRegistrations")
-            .WithSummary("The organisation's requests, newest first.");
+            .WithSummary("The organisation's requests, newest first.")
+            .WithDescription("Lists uploads and retries, newest first, in keyset pages: pass the answer's `nextCursor` as " +
+                "`cursor` for the next page (`null` on the last one). Each item has the request's counts of rows by outcome.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         registrations.MapGet("/{requestId:guid}", GetAsync).WithName("GetRegistration")
-            .WithSummary("A request with its row outcomes, at most 1,000 rows per response.");
+            .WithSummary("A request with its row outcomes, at most 1,000 rows per response.")
+            .WithDescription("The request's status (`Pending` while any of its devices is Registration Pending, then " +
+                "`Completed`), its counts by outcome and its rows in file/line order, each with the device it created or " +
+                "repeated and its error. More than 1,000 rows: pass `nextRowsCursor` back as `rowsCursor`.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         // Raw hashes carry TPM keys and MAC addresses: admins only.
         registrations.MapGet("/{requestId:guid}/failed-rows", FailedRowsAsync).WithName("GetFailedRows")
             .RequireAuthorization(Policies.ApiAdmin)
             .WithSummary("The request's rows that need fixing, as a CSV to correct and upload again.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .WithDescription("Downloads the rows of the request whose devices failed registration, in the upload's own " +
+                "CSV form (with their hardware hashes) and the reason beside each, as `failed-rows-{requestId}.csv`: fix " +
+                "them and upload the file again. Rows that need nothing (duplicates) are left out. " +
+                "Admin keys only, because raw hashes carry TPM keys and MAC addresses.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<IResult> FailedRowsAsync(Guid requestId, FailedRowsCsv csv, CancellationToken cancellationToken)
+    private static async Task<IResult> FailedRowsAsync([Description("The Request ID of an upload or retry.")] Guid requestId, FailedRowsCsv csv, CancellationToken cancellationToken)
     {
         if (await csv.FindAsync(requestId, cancellationToken) is not { } request) return TypedResults.NotFound();
         return TypedResults.Stream(output => csv.WriteAsync(request, output, cancellationToken),
@@ -36,7 +58,8 @@ public static class RegistrationsApi
     }
 
     private static async Task<Results<AcceptedAtRoute<RegistrationAccepted>, Ok<DryRunDocument>, ProblemHttpResult>> RegisterAsync(
-        HttpContext context, DeviceRegistrar registrar, IOptions<UploadOptions> options, bool? dryRun,
+        HttpContext context, DeviceRegistrar registrar, IOptions<UploadOptions> options,
+        [Description("true: check the files and predict each row's outcome, storing nothing (answer 200 instead of 202).")] bool? dryRun,
         CancellationToken cancellationToken)
     {
         if (!MultipartUpload.TryGetBoundary(context.Request, out var boundary))
@@ -77,7 +100,10 @@ public static class RegistrationsApi
     }
 
     private static async Task<Results<Ok<RequestListResponse>, ProblemHttpResult>> ListAsync(
-        RequestQueries queries, int? pageSize, string? cursor, CancellationToken cancellationToken)
+        RequestQueries queries,
+        [Description("Requests per page, 1 to 500 (default 50).")] int? pageSize,
+        [Description("The previous page's nextCursor, unchanged; left out for the first page.")] string? cursor,
+        CancellationToken cancellationToken)
     {
         var size = pageSize ?? 50;
         if (size is < 1 or > 500)
@@ -90,7 +116,9 @@ public static class RegistrationsApi
     }
 
     private static async Task<Results<Ok<RequestDocument>, NotFound, ProblemHttpResult>> GetAsync(
-        Guid requestId, string? rowsCursor, RequestQueries queries, CancellationToken cancellationToken)
+        [Description("The Request ID of an upload or retry.")] Guid requestId,
+        [Description("The previous response's nextRowsCursor, unchanged; left out for the first 1,000 rows.")] string? rowsCursor,
+        RequestQueries queries, CancellationToken cancellationToken)
     {
         if (!Cursor.TryDecode(rowsCursor, out var after))
             return TypedResults.Problem("The rowsCursor is not valid. Pass back the nextRowsCursor of the previous response unchanged.",
