@@ -16,6 +16,7 @@ public sealed class FirstAdminSetup
                 && HttpMethods.IsGet(context.Request.Method)
                 && !path.StartsWithSegments("/Account/Setup") && !path.StartsWithSegments("/api")
                 && !path.StartsWithSegments("/healthz") && !path.StartsWithSegments("/openapi")
+                && !path.StartsWithSegments("/api-reference")
                 && !path.StartsWithSegments("/Error"))
             {
                 context.Response.Redirect("/Account/Setup");
