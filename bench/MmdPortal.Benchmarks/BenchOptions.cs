@@ -19,6 +19,12 @@ public sealed record BenchOptions
     public string? Connection { get; init; }
     public string? PortalDll { get; init; }
     public bool Quick { get; init; }
+
+    /// <summary>Kept after the run: the portal's logs and databases, e.g. to read its EF command timings.</summary>
+    public bool Keep { get; init; }
+
+    /// <summary>Extra portal settings (<c>--set Key=Value</c>, as environment variables), e.g. for profiling.</summary>
+    public IReadOnlyDictionary<string, string> PortalSettings { get; init; } = new Dictionary<string, string>();
     public string Name { get; init; } = "all";
 
     public bool IsPostgres => Provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase);
@@ -27,6 +33,7 @@ public sealed record BenchOptions
         dotnet run -c Release --project bench/MmdPortal.Benchmarks -- [--scenario ingest|limit|blade|lifecycle|checkins|all]
             [--sizes 1000,10000,100000] [--devices 1000000] [--checkins 100000] [--samples 200]
             [--provider Sqlite|PostgreSQL --connection "Host=...;Database=...;Username=..."] [--portal path/MmdPortal.Web.dll] [--quick]
+            [--keep] [--set Portal__Setting=value ...]
         With PostgreSQL, every public table of the database given is dropped before each portal start.
         """;
 
@@ -48,6 +55,8 @@ public sealed record BenchOptions
             options = args[i] switch
             {
                 "--quick" => options,
+                "--keep" => options with { Keep = true },
+                "--set" => Set(options, Next()),
                 "--scenario" => Scenario(options, Next()),
                 "--sizes" => options with { IngestSizes = Next().Split(',').Select(Number).ToArray() },
                 "--devices" => Devices(options, Number(Next())),
@@ -72,6 +81,16 @@ public sealed record BenchOptions
         : AllScenarios.Contains(value)
             ? options with { Scenarios = [value], Name = value }
             : throw new ArgumentException($"Unknown scenario {value}.");
+
+    private static BenchOptions Set(BenchOptions options, string assignment)
+    {
+        var at = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (at <= 0) throw new ArgumentException("--set takes Key=Value.");
+        return options with
+        {
+            PortalSettings = new Dictionary<string, string>(options.PortalSettings) { [assignment[..at]] = assignment[(at + 1)..] },
+        };
+    }
 
     private static BenchOptions Devices(BenchOptions options, int devices) =>
         options with { BladeDevices = devices, LifecycleDevices = devices };

@@ -48,6 +48,6 @@ Console.WriteLine();
 Console.WriteLine(results.ToMarkdown());
 var path = await results.WriteJsonAsync(RepositoryPaths.Results, options, started);
 Console.WriteLine($"Wrote {path}");
-if (failed) Console.WriteLine($"Portal logs and databases kept in {work}.");
+if (failed || options.Keep) Console.WriteLine($"Portal logs and databases kept in {work}.");
 else Directory.Delete(work, recursive: true);
 return failed ? 1 : 0;

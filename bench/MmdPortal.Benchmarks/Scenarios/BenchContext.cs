@@ -30,6 +30,7 @@ public sealed class BenchContext(BenchOptions options, BenchDatabase database, s
             ["ApiKeys__RequestsPerMinute"] = "1000000",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string>()) settings[key] = value;
+        foreach (var (key, value) in options.PortalSettings) settings[key] = value;
         Console.WriteLine($"Starting the portal for '{name}' ({database.Provider})...");
         return await PortalProcess.StartAsync(RepositoryPaths.PortalDll(options.PortalDll), settings,
             Path.Combine(workFolder, name + ".log"));

@@ -22,6 +22,7 @@ public static class IngestScenario
             var csv = await DeviceCsv.WriteAsync(context.WorkFolder, size);
             context.Results.Note($"ingest {label}: CSV of {new FileInfo(csv).Length / MiB:0.0} MiB, {size / 100:N0} rows with a damaged hash");
             await using var portal = await context.StartPortalAsync($"ingest-{size}");
+            if (ingest) await WarmUpAsync(context, portal);
             context.Results.Add(new Measurement("ingest", label, "portal working set, idle before upload", portal.WorkingSetBytes / MiB, "MiB"));
 
             // First, while the portal idles: both runs then find the file in the page cache.
@@ -33,7 +34,7 @@ public static class IngestScenario
             }
 
             if (!ingest) continue;
-            var final = await UploadAsync(context, portal, size, label);
+            var final = await UploadAsync(context, portal, csv, size, label);
             if (limitTime is { } l)
             {
                 var ratio = final.TotalSeconds / l.TotalSeconds;
@@ -46,21 +47,24 @@ public static class IngestScenario
         }
     }
 
-    private static async Task<TimeSpan> UploadAsync(BenchContext context, PortalProcess portal, int size, string label)
+    // A portal in service has run its upload path before: a small upload of other devices first, so that the
+    // measured one does not pay for JIT compilation, EF's model and query compilation and the first connections.
+    private static async Task WarmUpAsync(BenchContext context, PortalProcess portal)
+    {
+        var csv = await DeviceCsv.WriteAsync(context.WorkFolder, 200, firstSeed: 50_000_000);
+        using var client = new PortalClient(portal.Address, context.AdminKey);
+        var (requestId, _) = await client.UploadAsync(csv);
+        await WaitUntilCompletedAsync(client, requestId, TimeSpan.FromMilliseconds(50), Stopwatch.StartNew());
+        File.Delete(csv);
+    }
+
+    private static async Task<TimeSpan> UploadAsync(BenchContext context, PortalProcess portal, string csv, int size, string label)
     {
         using var client = new PortalClient(portal.Address, context.AdminKey);
         var clock = Stopwatch.StartNew();
-        var (requestId, accepted) = await client.UploadAsync(Path.Combine(context.WorkFolder, $"devices-{size}.csv"));
+        var (requestId, accepted) = await client.UploadAsync(csv);
         // Polling has a cost in the portal too: often enough for a resolution of ~2 % of the target, no more.
-        var interval = TimeSpan.FromMilliseconds(size > 10_000 ? 250 : 50);
-        var (status, counts) = await client.GetRequestAsync(requestId);
-        while (status != "Completed")
-        {
-            if (clock.Elapsed > TimeSpan.FromMinutes(30)) throw new TimeoutException($"Request {requestId} still pending after 30 minutes.");
-            await Task.Delay(interval);
-            (status, counts) = await client.GetRequestAsync(requestId);
-        }
-
+        var counts = await WaitUntilCompletedAsync(client, requestId, TimeSpan.FromMilliseconds(size > 10_000 ? 250 : 50), clock);
         var final = clock.Elapsed;
         var peak = portal.PeakWorkingSetBytes / MiB;
         var results = context.Results;
@@ -79,5 +83,18 @@ public static class IngestScenario
             : new Measurement("ingest", label, "portal peak working set", peak, "MiB"));
         results.Note($"ingest {label}: outcome {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value:N0}"))}");
         return final;
+    }
+
+    private static async Task<Dictionary<string, int>> WaitUntilCompletedAsync(PortalClient client, Guid requestId, TimeSpan interval, Stopwatch clock)
+    {
+        var (status, counts) = await client.GetRequestAsync(requestId);
+        while (status != "Completed")
+        {
+            if (clock.Elapsed > TimeSpan.FromMinutes(30)) throw new TimeoutException($"Request {requestId} still pending after 30 minutes.");
+            await Task.Delay(interval);
+            (status, counts) = await client.GetRequestAsync(requestId);
+        }
+
+        return counts;
     }
 }
