@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Linq.Expressions;
+using System.Text;
 using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Devices;
@@ -28,6 +30,44 @@ internal sealed class CheckInDevices(PortalDbContext db, int organizationId)
             .Where(d => missing.Contains(d.SerialKey!))
             .Select(d => d.SerialKey!).Distinct().ToHashSetAsync(cancellationToken);
         return new Found(live, failed);
+    }
+
+    /// <summary>Records when each device was seen and, where the check-in names one, its primary user: one UPDATE
+    /// for the batch (two when only some name a user), joined to the values, instead of one UPDATE per device, which
+    /// cost more than everything else in a call (docs/performance.md). <c>UPDATE … FROM</c> with a CTE is valid on
+    /// SQLite (3.33+) and PostgreSQL; SQL Server would need its own form.</summary>
+    public async Task SetSeenAsync(List<(long Id, DateTime At, string? User)> seen, CancellationToken cancellationToken)
+    {
+        await UpdateSeenAsync(seen.Where(s => s.User is not null).ToList(), withUser: true, cancellationToken);
+        await UpdateSeenAsync(seen.Where(s => s.User is null).ToList(), withUser: false, cancellationToken);
+    }
+
+    private async Task UpdateSeenAsync(List<(long Id, DateTime At, string? User)> seen, bool withUser, CancellationToken cancellationToken)
+    {
+        if (seen.Count == 0) return;
+        var width = withUser ? 3 : 2;
+        var arguments = new object[(seen.Count * width) + 1];
+        var rows = new StringBuilder();
+        for (var i = 0; i < seen.Count; i++)
+        {
+            var first = i * width;
+            // Raw parameters bypass the value converter: give them the stored form (UTC, whole microseconds).
+            arguments[first] = seen[i].Id;
+            arguments[first + 1] = UtcDateTimeConverter.Stored(seen[i].At);
+            if (withUser) arguments[first + 2] = seen[i].User!;
+            rows.Append(i == 0 ? "" : ", ").Append(withUser
+                ? string.Create(CultureInfo.InvariantCulture, $"({{{first}}}, {{{first + 1}}}, {{{first + 2}}})")
+                : string.Create(CultureInfo.InvariantCulture, $"({{{first}}}, {{{first + 1}}})"));
+        }
+
+        arguments[^1] = organizationId;
+        var columns = withUser ? "\"Id\", \"At\", \"User\"" : "\"Id\", \"At\"";
+        var set = withUser ? "\"LastSeenAt\" = \"Seen\".\"At\", \"PrimaryUser\" = \"Seen\".\"User\"" : "\"LastSeenAt\" = \"Seen\".\"At\"";
+        // Only placeholders and fixed identifiers go into the text; every value is a parameter.
+        var sql = $"WITH \"Seen\"({columns}) AS (VALUES {rows}) UPDATE \"Devices\" SET {set} FROM \"Seen\" " +
+            string.Create(CultureInfo.InvariantCulture,
+                $"WHERE \"Devices\".\"Id\" = \"Seen\".\"Id\" AND \"Devices\".\"OrganizationId\" = {{{arguments.Length - 1}}}");
+        await db.Database.ExecuteSqlRawAsync(sql, arguments, cancellationToken);
     }
 
     /// <summary>Moves the devices among <paramref name="ids"/> that still have status <paramref name="from"/> and
