@@ -46,7 +46,8 @@ public sealed class ResultTable
         {
             started,
             finished = DateTimeOffset.UtcNow,
-            options,
+            // The results are committed: never a password from the connection string.
+            options = options with { Connection = Redacted(options.Connection) },
             machine = new
             {
                 Environment.ProcessorCount,
@@ -60,6 +61,9 @@ public sealed class ResultTable
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(document, Json));
         return path;
     }
+
+    private static string? Redacted(string? connection) =>
+        connection is null ? null : new Npgsql.NpgsqlConnectionStringBuilder(connection) { Password = null }.ToString();
 
     private static string Format(double value) => value switch
     {
