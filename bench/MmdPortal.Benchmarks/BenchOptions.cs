@@ -14,6 +14,9 @@ public sealed record BenchOptions
     public int LifecycleDevices { get; init; } = 1_000_000;
     public int CheckIns { get; init; } = 100_000;
     public int CheckInBatch { get; init; } = 1_000;
+
+    /// <summary>Check-in calls in flight at once, as several agents would make them; 1 is one agent.</summary>
+    public int CheckInCallers { get; init; } = 1;
     public int LatencySamples { get; init; } = 200;
     public string Provider { get; init; } = "Sqlite";
     public string? Connection { get; init; }
@@ -31,7 +34,7 @@ public sealed record BenchOptions
 
     public const string Usage = """
         dotnet run -c Release --project bench/MmdPortal.Benchmarks -- [--scenario ingest|limit|blade|lifecycle|checkins|all]
-            [--sizes 1000,10000,100000] [--devices 1000000] [--checkins 100000] [--samples 200]
+            [--sizes 1000,10000,100000] [--devices 1000000] [--checkins 100000] [--callers 1] [--samples 200]
             [--provider Sqlite|PostgreSQL --connection "Host=...;Database=...;Username=..."] [--portal path/MmdPortal.Web.dll] [--quick]
             [--keep] [--set Portal__Setting=value ...]
         With PostgreSQL, every public table of the database given is dropped before each portal start.
@@ -61,6 +64,7 @@ public sealed record BenchOptions
                 "--sizes" => options with { IngestSizes = Next().Split(',').Select(Number).ToArray() },
                 "--devices" => Devices(options, Number(Next())),
                 "--checkins" => options with { CheckIns = Number(Next()) },
+                "--callers" => options with { CheckInCallers = Math.Max(1, Number(Next())) },
                 "--samples" => options with { LatencySamples = Number(Next()) },
                 "--provider" => options with { Provider = Next() },
                 "--connection" => options with { Connection = Next() },
