@@ -61,23 +61,10 @@ public sealed class CheckIns(PortalDbContext db, TimeProvider time, IOptions<Lif
             if (!latest.TryGetValue(device.Id, out var seen) || checkIn.At >= seen.CheckIn.At) latest[device.Id] = (device, checkIn);
         }
 
-        foreach (var (device, checkIn) in latest.Values)
-        {
-            // An older check-in arriving late neither moves LastSeenAt back nor replaces the primary user.
-            if (device.LastSeenAt is { } stored && checkIn.At < stored) continue;
-            var stub = new Device { Id = device.Id, SerialNumber = "" };
-            db.Devices.Attach(stub);
-            stub.LastSeenAt = checkIn.At;
-            db.Entry(stub).Property(d => d.LastSeenAt).IsModified = true;
-            if (checkIn.UserPrincipalName is not null)
-            {
-                stub.PrimaryUser = checkIn.UserPrincipalName;
-                db.Entry(stub).Property(d => d.PrimaryUser).IsModified = true;
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        // An older check-in arriving late neither moves LastSeenAt back nor replaces the primary user.
+        await devices.SetSeenAsync(latest.Values
+            .Where(l => l.Device.LastSeenAt is not { } stored || l.CheckIn.At >= stored)
+            .Select(l => (l.Device.Id, l.CheckIn.At, l.CheckIn.UserPrincipalName)).ToList(), cancellationToken);
 
         var cutoff = now - options.Value.InactiveAfter;
         var activated = 0;
