@@ -42,11 +42,35 @@ internal sealed class CheckInDevices(PortalDbContext db, int organizationId)
     /// <summary>Records when each device was seen and, where the check-in names one, its primary user: one UPDATE
     /// for the batch (two when only some name a user), joined to the values, instead of one UPDATE per device, which
     /// cost more than everything else in a call (docs/performance.md). <c>UPDATE … FROM</c> with a CTE is valid on
-    /// SQLite (3.33+) and PostgreSQL; SQL Server would need its own form.</summary>
+    /// SQLite (3.33+) and PostgreSQL. SQL Server accepts neither that form nor more than 2,100 parameters: there EF
+    /// Core writes the updates, batched into few round trips, as it did everywhere before.</summary>
     public async Task SetSeenAsync(List<(long Id, DateTime At, string? User)> seen, CancellationToken cancellationToken)
     {
+        if (db.Database.IsSqlServer())
+        {
+            await SetSeenTrackedAsync(seen, cancellationToken);
+            return;
+        }
+
         await UpdateSeenAsync(seen.Where(s => s.User is not null).ToList(), withUser: true, cancellationToken);
         await UpdateSeenAsync(seen.Where(s => s.User is null).ToList(), withUser: false, cancellationToken);
+    }
+
+    private async Task SetSeenTrackedAsync(List<(long Id, DateTime At, string? User)> seen, CancellationToken cancellationToken)
+    {
+        foreach (var (id, at, user) in seen)
+        {
+            var stub = new Device { Id = id, SerialNumber = "" };
+            db.Devices.Attach(stub);
+            stub.LastSeenAt = at;
+            db.Entry(stub).Property(d => d.LastSeenAt).IsModified = true;
+            if (user is null) continue;
+            stub.PrimaryUser = user;
+            db.Entry(stub).Property(d => d.PrimaryUser).IsModified = true;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     private async Task UpdateSeenAsync(List<(long Id, DateTime At, string? User)> seen, bool withUser, CancellationToken cancellationToken)
