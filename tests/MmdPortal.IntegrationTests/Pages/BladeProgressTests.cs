@@ -7,17 +7,7 @@ public sealed partial class BladeProgressTests(ManualWorkerPortalFactory portal)
 {
     private HttpClient _browser = null!;
 
-    public async Task InitializeAsync()
-    {
-        _browser = await portal.SignedInClientAsync();
-        var page = await (await _browser.GetAsync("/Devices")).ReadHtmlAsync();
-        if (page.Contains("data-serial=", StringComparison.Ordinal)) return;
-        var csv = $"{TestCsv.AutopilotHeader},Assigned User\r\n"
-            + string.Concat(Enumerable.Range(5000, 3).Select(s => $"{TestCsv.Serial(s)},,{TestCsv.Hash(s)},adele@contoso.com\r\n"))
-            + "BLADE-BAD-1,,T0E=,\r\n";
-        using var response = await PageForms.UploadOnDevicesPageAsync(_browser, ("blade.csv", csv));
-        Assert.Contains("id=\"request-id\"", await response.ReadHtmlAsync());
-    }
+    public async Task InitializeAsync() => _browser = await BladeSample.SignInWithSampleAsync(portal);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
