@@ -8,15 +8,16 @@ namespace MmdPortal.Web.Infrastructure;
 /// (no inline script, no CDN), so the policy can be strict.</summary>
 public static class SecurityHeaders
 {
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static readonly string ContentSecurityPolicy = Policy(scriptSource: "'self'", styleSource: "'self'");
 
     // The API reference page (Scalar) starts itself with one inline module script, allowed by the nonce Scalar
     // generates per request, and its components set inline styles. Still no other host: everything stays 'self'.
     private static string ApiReferencePolicy(string nonce) =>
-        $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        Policy(scriptSource: $"'self' 'nonce-{nonce}'", styleSource: "'self' 'unsafe-inline'");
+
+    private static string Policy(string scriptSource, string styleSource) =>
+        $"default-src 'self'; script-src {scriptSource}; style-src {styleSource}; img-src 'self' data:; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public static IHostApplicationBuilder AddSecurityDefaults(this IHostApplicationBuilder builder)
     {
