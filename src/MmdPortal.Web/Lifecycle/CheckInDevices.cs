@@ -1,6 +1,7 @@
+using System.Buffers;
 using System.Globalization;
-using System.Linq.Expressions;
 using System.Text;
+using System.Text.Json;
 using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Devices;
@@ -25,7 +26,7 @@ internal sealed class CheckInDevices(PortalDbContext db, int organizationId)
         // A live serial key is unique across organisations, so each key finds one device at most.
         var live = (await db.Devices.IgnoreQueryFilters()
             .Where(d => d.Status != DeviceStatus.RegistrationFailed && d.DeregisteredAt == null && d.SerialKey != null)
-            .Where(d => keys.Contains(d.SerialKey!))
+            .Where(d => EF.Parameter(keys).Contains(d.SerialKey!))
             .Select(d => new { d.OrganizationId, Match = new Match(d.Id, d.SerialKey!, d.Status, d.LastSeenAt) })
             .ToListAsync(cancellationToken))
             .Where(d => d.OrganizationId == organizationId)
@@ -34,27 +35,76 @@ internal sealed class CheckInDevices(PortalDbContext db, int organizationId)
         // Only for keys without a live device, which should be few: failed devices are outside that index.
         var failed = missing.Count == 0 ? [] : await Devices()
             .Where(d => d.Status == DeviceStatus.RegistrationFailed && d.DeregisteredAt == null)
-            .Where(d => missing.Contains(d.SerialKey!))
+            .Where(d => EF.Parameter(missing).Contains(d.SerialKey!))
             .Select(d => d.SerialKey!).Distinct().ToHashSetAsync(cancellationToken);
         return new Found(live, failed);
     }
 
-    /// <summary>Records when each device was seen and, where the check-in names one, its primary user: one UPDATE
-    /// for the batch (two when only some name a user), joined to the values, instead of one UPDATE per device, which
-    /// cost more than everything else in a call (docs/performance.md). <c>UPDATE … FROM</c> with a CTE is valid on
-    /// SQLite (3.33+) and PostgreSQL. SQL Server accepts neither that form nor more than 2,100 parameters: there EF
-    /// Core writes the updates, batched into few round trips, as it did everywhere before.</summary>
+    /// <summary>Records when each device was seen and, where the check-in names one, its primary user (a check-in
+    /// without one keeps it): one UPDATE for the batch, joined to the batch's values passed as ONE parameter (a JSON
+    /// array on SQLite, arrays on PostgreSQL). The earlier form bound three parameters per device (3,000 per batch),
+    /// and binding them by name cost more than the update itself (docs/performance.md). The statement re-checks that a
+    /// device's stored time is not later, so that a concurrent call cannot move it back either. SQL Server accepts
+    /// neither <c>UPDATE … FROM</c> with these functions nor more than 2,100 parameters: there EF Core writes the
+    /// updates, batched into few round trips, as it did everywhere before.</summary>
     public async Task SetSeenAsync(List<(long Id, DateTime At, string? User)> seen, CancellationToken cancellationToken)
     {
+        if (seen.Count == 0) return;
         if (db.Database.IsSqlServer())
-        {
             await SetSeenTrackedAsync(seen, cancellationToken);
-            return;
+        else if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                UPDATE "Devices" AS d SET "LastSeenAt" = s."At", "PrimaryUser" = COALESCE(s."User", d."PrimaryUser")
+                FROM unnest({0}, {1}, {2}) AS s("Id", "At", "User")
+                WHERE d."Id" = s."Id" AND d."OrganizationId" = {3} AND (d."LastSeenAt" IS NULL OR d."LastSeenAt" <= s."At")
+                """,
+                [
+                    seen.Select(s => s.Id).ToArray(),
+                    // Raw parameters bypass the value converter: give them the stored form (UTC, whole microseconds).
+                    seen.Select(s => UtcDateTimeConverter.Stored(s.At)).ToArray(),
+                    seen.Select(s => s.User).ToArray(),
+                    organizationId,
+                ], cancellationToken);
+        else
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                UPDATE "Devices" SET "LastSeenAt" = "Seen"."At", "PrimaryUser" = COALESCE("Seen"."User", "Devices"."PrimaryUser")
+                FROM (SELECT json_extract("value", '$[0]') AS "Id", json_extract("value", '$[1]') AS "At",
+                    json_extract("value", '$[2]') AS "User" FROM json_each({0})) AS "Seen"
+                WHERE "Devices"."Id" = "Seen"."Id" AND "Devices"."OrganizationId" = {1}
+                    AND ("Devices"."LastSeenAt" IS NULL OR "Devices"."LastSeenAt" <= "Seen"."At")
+                """,
+                [SqliteRows(seen), organizationId], cancellationToken);
+    }
+
+    /// <summary>[[id, "at", "user" or null], …], each time written as Microsoft.Data.Sqlite and EF Core write a
+    /// DateTime, so that the text compares and reads back like every other stored time.</summary>
+    private static string SqliteRows(List<(long Id, DateTime At, string? User)> seen)
+    {
+        var buffer = new ArrayBufferWriter<byte>(seen.Count * 64);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            Span<char> at = stackalloc char[32];
+            foreach (var (id, time, user) in seen)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(id);
+                UtcDateTimeConverter.Stored(time).TryFormat(at, out var written, SqliteDateTimeFormat, CultureInfo.InvariantCulture);
+                json.WriteStringValue(at[..written]);
+                if (user is null) json.WriteNullValue();
+                else json.WriteStringValue(user);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
         }
 
-        await UpdateSeenAsync(seen.Where(s => s.User is not null).ToList(), withUser: true, cancellationToken);
-        await UpdateSeenAsync(seen.Where(s => s.User is null).ToList(), withUser: false, cancellationToken);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    private const string SqliteDateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
 
     private async Task SetSeenTrackedAsync(List<(long Id, DateTime At, string? User)> seen, CancellationToken cancellationToken)
     {
@@ -73,47 +123,51 @@ internal sealed class CheckInDevices(PortalDbContext db, int organizationId)
         db.ChangeTracker.Clear();
     }
 
-    private async Task UpdateSeenAsync(List<(long Id, DateTime At, string? User)> seen, bool withUser, CancellationToken cancellationToken)
-    {
-        if (seen.Count == 0) return;
-        var width = withUser ? 3 : 2;
-        var arguments = new object[(seen.Count * width) + 1];
-        var rows = new StringBuilder();
-        for (var i = 0; i < seen.Count; i++)
-        {
-            var first = i * width;
-            // Raw parameters bypass the value converter: give them the stored form (UTC, whole microseconds).
-            arguments[first] = seen[i].Id;
-            arguments[first + 1] = UtcDateTimeConverter.Stored(seen[i].At);
-            if (withUser) arguments[first + 2] = seen[i].User!;
-            rows.Append(i == 0 ? "" : ", ").Append(withUser
-                ? string.Create(CultureInfo.InvariantCulture, $"({{{first}}}, {{{first + 1}}}, {{{first + 2}}})")
-                : string.Create(CultureInfo.InvariantCulture, $"({{{first}}}, {{{first + 1}}})"));
-        }
-
-        arguments[^1] = organizationId;
-        var columns = withUser ? "\"Id\", \"At\", \"User\"" : "\"Id\", \"At\"";
-        var set = withUser ? "\"LastSeenAt\" = \"Seen\".\"At\", \"PrimaryUser\" = \"Seen\".\"User\"" : "\"LastSeenAt\" = \"Seen\".\"At\"";
-        // Only placeholders and fixed identifiers go into the text; every value is a parameter.
-        var sql = $"WITH \"Seen\"({columns}) AS (VALUES {rows}) UPDATE \"Devices\" SET {set} FROM \"Seen\" " +
-            string.Create(CultureInfo.InvariantCulture,
-                $"WHERE \"Devices\".\"Id\" = \"Seen\".\"Id\" AND \"Devices\".\"OrganizationId\" = {{{arguments.Length - 1}}}");
-        await db.Database.ExecuteSqlRawAsync(sql, arguments, cancellationToken);
-    }
-
-    /// <summary>Moves the devices among <paramref name="ids"/> that still have status <paramref name="from"/> and
-    /// meet <paramref name="when"/> (re-checked by the statement, not taken from the earlier read), and logs them.</summary>
-    public async Task<int> MoveAsync(List<long> ids, DeviceStatus from, DeviceStatus to, Expression<Func<Device, bool>> when,
+    /// <summary>Moves the devices among <paramref name="ids"/> that still have status <paramref name="from"/> and were
+    /// last seen after <paramref name="cutoff"/> (or, when <paramref name="seenSince"/> is false, at or before it),
+    /// re-checked by the statement rather than taken from the earlier read, and logs them. The ids are one parameter.
+    /// On SQLite they are joined as a materialised list: given "Id IN (json_each)", SQLite (without statistics)
+    /// preferred the (OrganizationId, LastSeenAt) index and read every recently seen device of the organisation.</summary>
+    public async Task<int> MoveAsync(List<long> ids, DeviceStatus from, DeviceStatus to, bool seenSince, DateTime cutoff,
         DateTime now, string actor, CancellationToken cancellationToken)
     {
         if (ids.Count == 0) return 0;
         long? token = TransitionLog.NewToken();
-        var moved = await Devices()
-            .Where(d => ids.Contains(d.Id) && d.Status == from && d.DeregisteredAt == null).Where(when)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Status, to)
-                .SetProperty(d => d.StatusChangedAt, now)
-                .SetProperty(d => d.ChangeToken, token), cancellationToken);
+        var seen = seenSince ? ">" : "<=";
+        // Raw parameters bypass the value converter: the times are given in their stored form.
+        var (storedNow, storedCutoff) = (UtcDateTimeConverter.Stored(now), UtcDateTimeConverter.Stored(cutoff));
+        int moved;
+        if (db.Database.IsSqlServer())
+            moved = await Devices()
+                .Where(d => ids.Contains(d.Id) && d.Status == from && d.DeregisteredAt == null)
+                .Where(seenSince ? d => d.LastSeenAt > cutoff : d => d.LastSeenAt <= cutoff)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(d => d.Status, to)
+                    .SetProperty(d => d.StatusChangedAt, now)
+                    .SetProperty(d => d.ChangeToken, token), cancellationToken);
+        else if (db.Database.IsNpgsql())
+        {
+            // Only placeholders and a fixed operator go into the text; every value is a parameter.
+            var sql = $$"""
+                UPDATE "Devices" SET "Status" = {0}, "StatusChangedAt" = {1}, "ChangeToken" = {2}
+                WHERE "Id" = ANY({3}) AND "OrganizationId" = {4} AND "Status" = {5} AND "DeregisteredAt" IS NULL
+                    AND "LastSeenAt" {{seen}} {6}
+                """;
+            moved = await db.Database.ExecuteSqlRawAsync(sql,
+                [(int)to, storedNow, token.Value, ids.ToArray(), organizationId, (int)from, storedCutoff], cancellationToken);
+        }
+        else
+        {
+            var sql = $$"""
+                WITH "Moved" AS MATERIALIZED (SELECT "value" AS "Id" FROM json_each({3}))
+                UPDATE "Devices" SET "Status" = {0}, "StatusChangedAt" = {1}, "ChangeToken" = {2}
+                FROM "Moved" WHERE "Devices"."Id" = "Moved"."Id" AND "Devices"."OrganizationId" = {4}
+                    AND "Devices"."Status" = {5} AND "Devices"."DeregisteredAt" IS NULL AND "Devices"."LastSeenAt" {{seen}} {6}
+                """;
+            moved = await db.Database.ExecuteSqlRawAsync(sql, [(int)to, storedNow, token.Value, JsonSerializer.Serialize(ids), organizationId, (int)from, storedCutoff],
+                cancellationToken);
+        }
+
         if (moved > 0) await TransitionLog.RecordAsync(db, token.Value, from, TransitionCause.CheckIn, now, actor, cancellationToken);
         return moved;
     }

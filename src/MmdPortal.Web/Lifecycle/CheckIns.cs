@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 
 namespace MmdPortal.Web.Lifecycle;
 
-/// <summary>Applies check-ins in sets: per batch, one query finds the devices, one SaveChanges writes when they were
-/// seen and by whom, and one statement per kind of status change moves them, with its transitions.</summary>
+/// <summary>Applies check-ins in sets: per batch, one query finds the devices, one statement writes when they were
+/// seen and by whom, and one statement per kind of status change that some device needs moves them, with its
+/// transitions.</summary>
 public sealed class CheckIns(PortalDbContext db, TimeProvider time, IOptions<LifecycleOptions> options)
 {
     /// <param name="organizationId">Only this organisation's devices are matched: another's are unknown.</param>
@@ -66,19 +67,26 @@ public sealed class CheckIns(PortalDbContext db, TimeProvider time, IOptions<Lif
             .Where(l => l.Device.LastSeenAt is not { } stored || l.CheckIn.At >= stored)
             .Select(l => (l.Device.Id, l.CheckIn.At, l.CheckIn.UserPrincipalName)).ToList(), cancellationToken);
 
+        // Each status change is sent only for the devices it will move, as their LastSeenAt will then be (the
+        // statement re-checks it): a batch of Active devices changes no status and costs no statement for it.
         var cutoff = now - options.Value.InactiveAfter;
         var activated = 0;
         foreach (var from in (DeviceStatus[])[DeviceStatus.ReadyForUser, DeviceStatus.Inactive])
-            activated += await devices.MoveAsync(IdsOf(latest, from), from, DeviceStatus.Active,
-                d => d.LastSeenAt > cutoff, now, actor, cancellationToken);
+            activated += await devices.MoveAsync(IdsOf(latest, from, seen => seen > cutoff), from, DeviceStatus.Active,
+                seenSince: true, cutoff, now, actor, cancellationToken);
         // First used longer than InactiveAfter ago (a late or simulated check-in): used, and idle since.
-        await devices.MoveAsync(IdsOf(latest, DeviceStatus.ReadyForUser), DeviceStatus.ReadyForUser, DeviceStatus.Inactive,
-            d => d.LastSeenAt <= cutoff, now, actor, cancellationToken);
+        await devices.MoveAsync(IdsOf(latest, DeviceStatus.ReadyForUser, seen => seen <= cutoff), DeviceStatus.ReadyForUser,
+            DeviceStatus.Inactive, seenSince: false, cutoff, now, actor, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return (updated, activated);
     }
 
-    private static List<long> IdsOf(Dictionary<long, (CheckInDevices.Match Device, ValidCheckIn CheckIn)> latest, DeviceStatus status) =>
-        latest.Values.Where(l => l.Device.Status == status).Select(l => l.Device.Id).ToList();
+    private static List<long> IdsOf(Dictionary<long, (CheckInDevices.Match Device, ValidCheckIn CheckIn)> latest,
+        DeviceStatus status, Func<DateTime, bool> lastSeen) =>
+        latest.Values.Where(l => l.Device.Status == status && lastSeen(LastSeenAfter(l.Device, l.CheckIn)))
+            .Select(l => l.Device.Id).ToList();
+
+    private static DateTime LastSeenAfter(CheckInDevices.Match device, ValidCheckIn checkIn) =>
+        device.LastSeenAt is { } stored && stored > checkIn.At ? stored : checkIn.At;
 }
