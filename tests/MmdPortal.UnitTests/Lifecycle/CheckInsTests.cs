@@ -99,6 +99,57 @@ public sealed class CheckInsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CheckInAsync_OneCallWithAndWithoutUsers_KeepsThePrimaryUserWhereTheCheckInNamesNone()
+    {
+        await _world.AddDevicesAsync(DeviceStatus.ReadyForUser, "KEEP-1", "NEW-1");
+        await _world.CheckInAsync(At("KEEP-1", _world.Now.AddHours(-1), "first@contoso.test"));
+        _world.Time.Advance(TimeSpan.FromMinutes(1));
+
+        var result = await _world.CheckInAsync(At("KEEP-1"), At("NEW-1", user: "second@contoso.test"));
+
+        Assert.Equal((2, 1), (result.Updated, result.Activated));
+        var kept = await _world.DeviceAsync("KEEP-1");
+        var named = await _world.DeviceAsync("NEW-1");
+        Assert.Equal((_world.Now, "first@contoso.test"), (kept.LastSeenAt, kept.PrimaryUser));
+        Assert.Equal((_world.Now, "second@contoso.test"), (named.LastSeenAt, named.PrimaryUser));
+    }
+
+    [Fact]
+    public async Task CheckInAsync_LateCheckInWithinTheSameSecond_DoesNotMoveLastSeenAtBack()
+    {
+        await _world.AddDevicesAsync(DeviceStatus.ReadyForUser, "FRACTION-1");
+        var second = _world.Now.AddMinutes(-1);
+        var newer = second.AddMilliseconds(500);
+
+        await _world.CheckInAsync(At("FRACTION-1", newer, "new@contoso.test"));
+        await _world.CheckInAsync(At("FRACTION-1", second.AddMilliseconds(250), "old@contoso.test"));
+        await _world.CheckInAsync(At("FRACTION-1", second, "older@contoso.test"));
+
+        var device = await _world.DeviceAsync("FRACTION-1");
+        Assert.Equal((newer, "new@contoso.test"), (device.LastSeenAt, device.PrimaryUser));
+    }
+
+    [Fact]
+    public async Task CheckInAsync_RecentAndOldCheckInsInOneCall_EachDeviceMovesAsItsOwnTimeSays()
+    {
+        await _world.AddDevicesAsync(DeviceStatus.ReadyForUser, "R-RECENT", "R-OLD");
+        await _world.AddDevicesAsync(DeviceStatus.Inactive, ["I-RECENT", "I-OLD"], lastSeenAt: _world.Now.AddDays(-30));
+        await _world.AddDevicesAsync(DeviceStatus.Active, ["A-RECENT"], lastSeenAt: _world.Now.AddDays(-1));
+        var old = _world.Now.AddDays(-8);
+
+        var result = await _world.CheckInAsync(At("R-RECENT"), At("R-OLD", old), At("I-RECENT"), At("I-OLD", old), At("A-RECENT"));
+
+        Assert.Equal((5, 2), (result.Updated, result.Activated));
+        var statuses = new List<string>();
+        foreach (var serial in (string[])["R-RECENT", "R-OLD", "I-RECENT", "I-OLD", "A-RECENT"])
+            statuses.Add($"{serial} {(await _world.DeviceAsync(serial)).Status}");
+        Assert.Equal(["R-RECENT Active", "R-OLD Inactive", "I-RECENT Active", "I-OLD Inactive", "A-RECENT Active"], statuses);
+        Assert.Equal(["I-RECENT Inactive → Active", "R-OLD ReadyForUser → Inactive", "R-RECENT ReadyForUser → Active"],
+            (await _world.TransitionsAsync()).Select(t => $"{t.Serial} {t.Transition.FromStatus} → {t.Transition.ToStatus}")
+                .Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task CheckInAsync_SerialMatchedWithoutCaseSpacesOrPunctuation()
     {
         await _world.AddDevicesAsync(DeviceStatus.ReadyForUser, "PF-2A7K4Q");
