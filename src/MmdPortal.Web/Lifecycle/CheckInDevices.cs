@@ -26,6 +26,8 @@ internal sealed class CheckInDevices(PortalDbContext db, int organizationId)
         // A live serial key is unique across organisations, so each key finds one device at most.
         var live = (await db.Devices.IgnoreQueryFilters()
             .Where(d => d.Status != DeviceStatus.RegistrationFailed && d.DeregisteredAt == null && d.SerialKey != null)
+            // One parameter for the keys (json_each on SQLite, = ANY on PostgreSQL), not one per key: binding 1,000
+            // named parameters was a measurable share of each call.
             .Where(d => EF.Parameter(keys).Contains(d.SerialKey!))
             .Select(d => new { d.OrganizationId, Match = new Match(d.Id, d.SerialKey!, d.Status, d.LastSeenAt) })
             .ToListAsync(cancellationToken))
@@ -46,8 +48,9 @@ internal sealed class CheckInDevices(PortalDbContext db, int organizationId)
     /// and preparing and binding them by name cost more than the update itself. On SQLite the values are a
     /// MATERIALIZED CTE: joined as a subquery, SQLite (without statistics) walked the organisation's devices and
     /// scanned the JSON for each, seconds per batch; materialised, with a unary + keeping the organisation off its
-    /// indexes, it reads the list once and finds each device by its key. The organisation is still checked. The statement re-checks that a
-    /// device's stored time is not later, so that a concurrent call cannot move it back either. SQL Server accepts
+    /// indexes, it reads the list once and finds each device by its key. The organisation is still checked. The
+    /// statement re-checks that a device's stored time is not later, so that a concurrent call cannot move it back
+    /// either. SQL Server accepts
     /// neither <c>UPDATE … FROM</c> with these functions nor more than 2,100 parameters: there EF Core writes the
     /// updates, batched into few round trips, as it did everywhere before.</summary>
     public async Task SetSeenAsync(List<(long Id, DateTime At, string? User)> seen, CancellationToken cancellationToken)
