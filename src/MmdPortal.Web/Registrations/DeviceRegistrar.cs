@@ -49,7 +49,7 @@ public sealed class DeviceRegistrar(
         db.Requests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
 
-        var batch = new RegistrationBatch(db, request, now, TransitionLog.NewToken());
+        await using var batch = new RegistrationBatch(db, request, now, TransitionLog.NewToken());
         var problem = await ReadAllAsync(files, request, batch, cancellationToken);
         if (problem is not null)
         {

@@ -5,10 +5,12 @@ using MmdPortal.Data.Registrations;
 namespace MmdPortal.Web.Registrations;
 
 /// <summary>Turns an upload's rows into devices and row outcomes, a batch at a time: one query to find the
-/// hardware already registered, one save for the batch. Remembers every row's hardware across batches so that
-/// a repeat within the upload points at its first occurrence.</summary>
+/// hardware already registered, a few set-based inserts for the batch (<see cref="IRegistrationBatchWriter"/>).
+/// Remembers every row's hardware across batches so that a repeat within the upload points at its first occurrence.</summary>
 internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest request, DateTime now, long changeToken)
+    : IAsyncDisposable
 {
+    private readonly IRegistrationBatchWriter _writer = IRegistrationBatchWriter.For(db);
     private readonly Dictionary<string, SeenHardware> _byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SeenHardware> _bySerial = new(StringComparer.Ordinal);
     private readonly List<PreparedRow> _rows = [];
@@ -70,12 +72,12 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
         foreach (var (index, earlier) in repeats) outcomes[index] = RepeatWithinUpload(_rows[index], earlier);
         foreach (var outcome in outcomes) outcome.Position = ++_position;
 
-        db.Rows.AddRange(outcomes);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await _writer.WriteAsync(outcomes, cancellationToken);
         foreach (var (_, seen) in firsts) seen.Saved();
         _rows.Clear();
     }
+
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
 
     private SeenHardware? Find(PreparedRow row)
     {
@@ -87,7 +89,7 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
     {
         var detail = RepeatedHardware.Detail(row.HashKey, earlier.HashKey, earlier.File, earlier.Line);
         var outcome = Outcome(row, RegistrationError.DeviceAlreadyRegistered, detail, earlier.DeviceId);
-        // A first occurrence in this batch is not saved yet: link the entity, and EF fills in the key.
+        // A first occurrence in this batch is not saved yet: link the entity, and the writer fills in the key.
         if (earlier.NewDevice is not null) outcome.Device = earlier.NewDevice;
         return outcome;
     }
