@@ -53,6 +53,7 @@ public sealed class DeviceRegistrar(
         var problem = await ReadAllAsync(files, request, batch, cancellationToken);
         if (problem is not null)
         {
+            await batch.AbandonAsync();
             await transaction.RollbackAsync(cancellationToken);
             metrics.RecordUpload(PortalMetrics.Refused, request.RowCount, 0, time.GetElapsedTime(started));
             logger.LogInformation("Upload refused, nothing stored: {Problem}", problem.ToString());
@@ -108,7 +109,7 @@ public sealed class DeviceRegistrar(
 
         if (request.Files.Count == 0)
             return new UploadProblem(null, null, "No file was uploaded. Choose one or more CSV files with hardware hashes.");
-        await batch.FlushAsync(cancellationToken);
+        await batch.CompleteAsync(cancellationToken);
         return null;
     }
 }
