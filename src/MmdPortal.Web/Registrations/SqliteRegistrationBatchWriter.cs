@@ -8,8 +8,7 @@ namespace MmdPortal.Web.Registrations;
 /// row outcomes. No round trip per row; the statements are prepared once per upload and re-run.</summary>
 internal sealed class SqliteRegistrationBatchWriter : IRegistrationBatchWriter
 {
-    // Rows per statement. SQLite's parameter limit allows ~1,400 devices (23 columns); a few hundred rows already
-    // make the per-statement cost small next to the per-row work of the 17 indexes of Devices.
+    // An upper bound on rows per statement; MultiRowInsert.ParametersPerStatement sets the number actually used.
     internal const int DefaultRowsPerStatement = 500;
 
     private readonly MultiRowInsert<Device> _devices;
