@@ -49,10 +49,11 @@ public sealed class DeviceRegistrar(
         db.Requests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
 
-        var batch = new RegistrationBatch(db, request, now, TransitionLog.NewToken());
+        await using var batch = new RegistrationBatch(db, request, now, TransitionLog.NewToken());
         var problem = await ReadAllAsync(files, request, batch, cancellationToken);
         if (problem is not null)
         {
+            await batch.AbandonAsync();
             await transaction.RollbackAsync(cancellationToken);
             metrics.RecordUpload(PortalMetrics.Refused, request.RowCount, 0, time.GetElapsedTime(started));
             logger.LogInformation("Upload refused, nothing stored: {Problem}", problem.ToString());
@@ -108,7 +109,7 @@ public sealed class DeviceRegistrar(
 
         if (request.Files.Count == 0)
             return new UploadProblem(null, null, "No file was uploaded. Choose one or more CSV files with hardware hashes.");
-        await batch.FlushAsync(cancellationToken);
+        await batch.CompleteAsync(cancellationToken);
         return null;
     }
 }

@@ -5,33 +5,57 @@ using MmdPortal.Data.Registrations;
 namespace MmdPortal.Web.Registrations;
 
 /// <summary>Turns an upload's rows into devices and row outcomes, a batch at a time: one query to find the
-/// hardware already registered, one save for the batch. Remembers every row's hardware across batches so that
-/// a repeat within the upload points at its first occurrence.</summary>
+/// hardware already registered, a few set-based inserts for the batch (<see cref="IRegistrationBatchWriter"/>).
+/// Remembers every row's hardware across batches so that a repeat within the upload points at its first occurrence.</summary>
 internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest request, DateTime now, long changeToken)
+    : IAsyncDisposable
 {
+    private readonly IRegistrationBatchWriter _writer = IRegistrationBatchWriter.For(db);
     private readonly Dictionary<string, SeenHardware> _byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SeenHardware> _bySerial = new(StringComparer.Ordinal);
-    private readonly List<PreparedRow> _rows = [];
+    private List<PreparedRow> _rows = [];
+    private Task _writing = Task.CompletedTask;
     private int _position;
 
+    /// <summary>Rows added since the last <see cref="FlushAsync"/>.</summary>
     public int Count => _rows.Count;
 
     /// <summary>The statement token of the devices this upload creates (see <see cref="Device.ChangeToken"/>).</summary>
     public long ChangeToken => changeToken;
 
-    /// <summary>Devices created so far: rows that were neither repeats nor hardware already registered here.</summary>
+    /// <summary>Devices created so far: rows that were neither repeats nor hardware already registered here.
+    /// Complete after <see cref="CompleteAsync"/>.</summary>
     public int CreatedDevices { get; private set; }
 
     public void Add(HardwareHashRow row) => _rows.Add(PreparedRow.From(row));
 
+    /// <summary>Starts writing the rows added so far, once the previous batch is written, and returns: the caller
+    /// reads and decodes the next batch while this one is written (on SQLite the statements run on the calling
+    /// thread, so the write goes to the thread pool). One batch is written at a time, in order; the context is
+    /// used by nothing else meanwhile. A failed write surfaces at the next call.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
+        await _writing;
         if (_rows.Count == 0) return;
-        var firsts = new List<(int Index, SeenHardware Seen)>(_rows.Count);
+        var rows = _rows;
+        _rows = new List<PreparedRow>(rows.Count);
+        _writing = Task.Run(() => WriteAsync(rows, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Writes what is left and waits until every batch is written.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        await _writing;
+    }
+
+    private async Task WriteAsync(List<PreparedRow> rows, CancellationToken cancellationToken)
+    {
+        var firsts = new List<(int Index, SeenHardware Seen)>(rows.Count);
         var repeats = new List<(int Index, SeenHardware Earlier)>();
-        for (var i = 0; i < _rows.Count; i++)
+        for (var i = 0; i < rows.Count; i++)
         {
-            var row = _rows[i];
+            var row = rows[i];
             if (Find(row) is { } earlier)
             {
                 repeats.Add((i, earlier));
@@ -44,11 +68,11 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
             firsts.Add((i, seen));
         }
 
-        var outcomes = new RegistrationRow[_rows.Count];
-        var registered = await RegisteredHardware.FindAsync(db, firsts.Select(f => _rows[f.Index]), cancellationToken);
+        var outcomes = new RegistrationRow[rows.Count];
+        var registered = await RegisteredHardware.FindAsync(db, firsts.Select(f => rows[f.Index]), cancellationToken);
         foreach (var (index, seen) in firsts)
         {
-            var row = _rows[index];
+            var row = rows[index];
             var existing = registered.Find(row.HashKey, row.SerialKey);
             if (existing is not null && existing.OrganizationId == request.OrganizationId)
             {
@@ -67,14 +91,33 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
         }
 
         // Repeats last: their first occurrence may be in this very batch and resolved only just above.
-        foreach (var (index, earlier) in repeats) outcomes[index] = RepeatWithinUpload(_rows[index], earlier);
+        foreach (var (index, earlier) in repeats) outcomes[index] = RepeatWithinUpload(rows[index], earlier);
         foreach (var outcome in outcomes) outcome.Position = ++_position;
 
-        db.Rows.AddRange(outcomes);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await _writer.WriteAsync(outcomes, cancellationToken);
         foreach (var (_, seen) in firsts) seen.Saved();
-        _rows.Clear();
+    }
+
+    /// <summary>Waits for a write still running, without writing more: a refused or cancelled upload must not roll
+    /// back the transaction under it. A failure of that write is dropped: the upload is being given up anyway, for
+    /// the reason the caller reports (or throws).</summary>
+    public async Task AbandonAsync()
+    {
+        try
+        {
+            await _writing;
+        }
+#pragma warning disable CA1031 // The caller's own outcome is what the upload reports; see the summary.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await AbandonAsync();
+        await _writer.DisposeAsync();
     }
 
     private SeenHardware? Find(PreparedRow row)
@@ -87,7 +130,7 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
     {
         var detail = RepeatedHardware.Detail(row.HashKey, earlier.HashKey, earlier.File, earlier.Line);
         var outcome = Outcome(row, RegistrationError.DeviceAlreadyRegistered, detail, earlier.DeviceId);
-        // A first occurrence in this batch is not saved yet: link the entity, and EF fills in the key.
+        // A first occurrence in this batch is not saved yet: link the entity, and the writer fills in the key.
         if (earlier.NewDevice is not null) outcome.Device = earlier.NewDevice;
         return outcome;
     }
