@@ -14,7 +14,10 @@ public static class ErrorHandling
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
             // The framework fills in exception details only in Development; never show them to anyone.
             context.ProblemDetails.Extensions.Remove("exception");
-            if (context.Exception is not null) context.ProblemDetails.Detail =
+            // A value the API cannot bind (pageSize=abc, pageSize=99999999999): the client's mistake, named.
+            if (context.Exception is BadHttpRequestException bad) context.ProblemDetails.Detail =
+                $"{bad.Message} Check the value against the API reference.";
+            else if (context.Exception is not null) context.ProblemDetails.Detail =
                 "An unexpected error occurred. Give the Request ID to support.";
             else if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
                 context.ProblemDetails.Detail ??= UploadReadFailure.TooLarge(context.HttpContext.RequestServices
@@ -23,6 +26,12 @@ public static class ErrorHandling
                 context.ProblemDetails.Detail =
                     "Send the files as multipart/form-data, each in a part named 'files'.";
         });
+        // Minimal APIs answer a query value they cannot bind with a bare 400 outside Development, and throw in it
+        // (a 500 through the exception handler): always throw, and let the handler answer with the exception's
+        // status code and a detail that names the parameter.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = exception =>
+            exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         return builder;
     }
 
