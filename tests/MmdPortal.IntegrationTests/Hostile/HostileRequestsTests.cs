@@ -147,6 +147,29 @@ public sealed class HostileRequestsTests(HostilePortalFactory portal) : IClassFi
         Assert.DoesNotContain("\n=HYPERLINK", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("evil%0D%0AX-Injected%3A%201.csv")]
+    [InlineData("tab%09nul%00.csv")]
+    [InlineData("%E2%80%AEvsc.exe")]
+    [InlineData("..%2F..%2Fetc%2Fpasswd.csv")]
+    public async Task Upload_EncodedFileNames_LoseControlAndBidiCharacters(string encoded)
+    {
+        var api = portal.CreateApiClient();
+        using var form = new MultipartFormDataContent();
+        var part = new ByteArrayContent(Encoding.UTF8.GetBytes(TestCsv.Autopilot(9641)));
+        part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        // RFC 5987's filename* percent-decodes to any character at all, CR/LF and U+202E included.
+        part.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"files\"; filename=\"x.csv\"; filename*=UTF-8''{encoded}");
+        form.Add(part);
+
+        using var response = await api.PostAsync("/api/v1/registrations", form);
+        var requestId = (await response.ReadJsonAsync(HttpStatusCode.Accepted))["requestId"]!.GetValue<Guid>();
+        var stored = (await portal.WaitUntilCompletedAsync(api, requestId))["rows"]![0]!["file"]!.GetValue<string>();
+
+        Assert.False(stored.Any(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E'), $"kept: {Uri.EscapeDataString(stored)}");
+        Assert.DoesNotContain('/', stored);
+    }
+
     [Fact]
     public async Task FormulasAndMarkupInDeviceFields_AreInertOnEveryPageAndInEveryExport()
     {
