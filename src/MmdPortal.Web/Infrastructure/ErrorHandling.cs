@@ -22,6 +22,9 @@ public static class ErrorHandling
             else if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
                 context.ProblemDetails.Detail ??= UploadReadFailure.TooLarge(context.HttpContext.RequestServices
                     .GetRequiredService<IOptions<UploadOptions>>().Value.MaxBytes);
+            else if (context.HttpContext.Items.ContainsKey(NulInQuery))
+                context.ProblemDetails.Detail =
+                    "A query value holds a NUL character (%00), which no name, serial number or cursor holds. Remove it.";
             else if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
                 context.ProblemDetails.Detail =
                     "Send the files as multipart/form-data, each in a part named 'files'.";
@@ -41,8 +44,26 @@ public static class ErrorHandling
         app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error"));
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        // PostgreSQL refuses NUL in text: a search for "%00" was a 500 there (and matched nothing on SQLite).
+        app.Use((context, next) =>
+        {
+            foreach (var (_, values) in context.Request.Query)
+            {
+                foreach (var value in values)
+                {
+                    if (value is null || !value.Contains('\0', StringComparison.Ordinal)) continue;
+                    context.Items[NulInQuery] = true;
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return Task.CompletedTask;
+                }
+            }
+
+            return next(context);
+        });
         return app;
     }
+
+    private const string NulInQuery = "MmdPortal.NulInQuery";
 
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }
