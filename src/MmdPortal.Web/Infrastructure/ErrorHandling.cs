@@ -14,15 +14,27 @@ public static class ErrorHandling
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
             // The framework fills in exception details only in Development; never show them to anyone.
             context.ProblemDetails.Extensions.Remove("exception");
-            if (context.Exception is not null) context.ProblemDetails.Detail =
+            // A value the API cannot bind (pageSize=abc, pageSize=99999999999): the client's mistake, named.
+            if (context.Exception is BadHttpRequestException bad) context.ProblemDetails.Detail =
+                $"{bad.Message} Check the value against the API reference.";
+            else if (context.Exception is not null) context.ProblemDetails.Detail =
                 "An unexpected error occurred. Give the Request ID to support.";
             else if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
                 context.ProblemDetails.Detail ??= UploadReadFailure.TooLarge(context.HttpContext.RequestServices
                     .GetRequiredService<IOptions<UploadOptions>>().Value.MaxBytes);
+            else if (context.HttpContext.Items.ContainsKey(NulInQuery))
+                context.ProblemDetails.Detail =
+                    "A query value holds a NUL character (%00), which no name, serial number or cursor holds. Remove it.";
             else if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
                 context.ProblemDetails.Detail =
                     "Send the files as multipart/form-data, each in a part named 'files'.";
         });
+        // Minimal APIs answer a query value they cannot bind with a bare 400 outside Development, and throw in it
+        // (a 500 through the exception handler): always throw, and let the handler answer with the exception's
+        // status code and a detail that names the parameter.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = exception =>
+            exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         return builder;
     }
 
@@ -32,8 +44,26 @@ public static class ErrorHandling
         app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error"));
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        // PostgreSQL refuses NUL in text: a search for "%00" was a 500 there (and matched nothing on SQLite).
+        app.Use((context, next) =>
+        {
+            foreach (var (_, values) in context.Request.Query)
+            {
+                foreach (var value in values)
+                {
+                    if (value is null || !value.Contains('\0', StringComparison.Ordinal)) continue;
+                    context.Items[NulInQuery] = true;
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return Task.CompletedTask;
+                }
+            }
+
+            return next(context);
+        });
         return app;
     }
+
+    private const string NulInQuery = "MmdPortal.NulInQuery";
 
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

@@ -18,6 +18,9 @@ public sealed class LicenceCsvReader
 
     private const int MaxFieldLength = 4 * 1024;
 
+    // A licence file's line is a name and perhaps a few columns around it; the parser buffers a whole record.
+    private const int MaxRecordLength = 64 * 1024;
+
     private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
     {
         HasHeaderRecord = false,
@@ -40,7 +43,8 @@ public sealed class LicenceCsvReader
 
         input.Skip(encoding.PreambleLength);
         using var text = new StreamReader(input, encoding.Encoding, detectEncodingFromByteOrderMarks: false, 16 * 1024, leaveOpen: true);
-        using var parser = new CsvParser(text, Configuration);
+        using var limited = new RecordLengthLimit(text, MaxRecordLength, Configuration.BufferSize);
+        using var parser = new CsvParser(limited, Configuration);
         var names = new HashSet<string>(StringComparer.Ordinal);
         int? column = null;
         var lines = 0;
@@ -55,6 +59,13 @@ public sealed class LicenceCsvReader
             {
                 return Refuse(fileName, parser.RawRow, $"a field is longer than {MaxFieldLength:N0} characters; a user principal name has at most {UserPrincipalNames.MaxLength}.");
             }
+            catch (RecordTooLongException)
+            {
+                return Refuse(fileName, parser.RawRow, string.Create(CultureInfo.InvariantCulture,
+                    $"a line (or a row whose quotes span lines) is longer than {MaxRecordLength:N0} characters. Upload one user principal name per line, and check that the file's quotes are closed."));
+            }
+
+            limited.NextRecord();
 
             var record = parser.Record ?? [];
             lines++;

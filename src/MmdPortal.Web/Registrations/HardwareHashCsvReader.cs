@@ -15,6 +15,9 @@ public sealed class HardwareHashCsvReader
     // A real hash is about 4,000 characters; anything far larger is not a hardware-hash CSV and must not be buffered.
     internal const int MaxFieldLength = 64 * 1024;
 
+    // A record of the seven columns at their longest is under 500,000 characters; the parser buffers a whole record.
+    internal const int MaxRecordLength = 1024 * 1024;
+
     // The encoding and file type are recognised from this many bytes; they are then replayed to the parser.
     internal const int PrefixLength = 64 * 1024;
 
@@ -43,7 +46,8 @@ public sealed class HardwareHashCsvReader
 
         input.Skip(encoding!.PreambleLength);
         using var text = new StreamReader(input, encoding.Encoding, detectEncodingFromByteOrderMarks: false, 16 * 1024, leaveOpen: true);
-        using var parser = new CsvParser(text, Configuration);
+        using var limited = new RecordLengthLimit(text, MaxRecordLength, Configuration.BufferSize);
+        using var parser = new CsvParser(limited, Configuration);
         var interpreter = new RecordInterpreter(fileName);
         var results = new List<CsvReadResult>(2);
         while (true)
@@ -60,6 +64,13 @@ public sealed class HardwareHashCsvReader
                 more = false;
                 tooLong = CsvProblems.FieldTooLong(fileName, parser.RawRow, MaxFieldLength);
             }
+            catch (RecordTooLongException)
+            {
+                more = false;
+                tooLong = CsvProblems.RecordTooLong(fileName, parser.RawRow, MaxRecordLength);
+            }
+
+            limited.NextRecord();
 
             if (tooLong is not null) results.Add(new CsvReadResult(null, tooLong));
             else if (more)

@@ -36,11 +36,22 @@ public static class MultipartUpload
         }
     }
 
-    /// <summary>Only the last path segment of a client's file name is kept (browsers on Windows may send a path).</summary>
+    /// <summary>Only the last path segment of a client's file name is kept (browsers on Windows may send a path),
+    /// without control characters (CR/LF would forge lines in logs and CSVs, NUL ends strings) or the bidirectional
+    /// overrides that make "\u202Evsc.exe" read as "exe.csv".</summary>
     public static string SafeFileName(string? name)
     {
         var last = (name ?? "").Replace('\\', '/').Split('/').LastOrDefault()?.Trim();
-        if (string.IsNullOrEmpty(last)) return "upload.csv";
+        if (string.IsNullOrEmpty(last) || last is "." or "..") return "upload.csv";
+        if (last.AsSpan().IndexOfAny(Unsafe) >= 0)
+            last = string.Create(last.Length, last, (chars, source) =>
+            {
+                for (var i = 0; i < chars.Length; i++) chars[i] = Unsafe.Contains(source[i]) ? '_' : source[i];
+            });
         return last.Length <= 200 ? last : last[..200];
     }
+
+    private static readonly System.Buffers.SearchValues<char> Unsafe = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\u007F" +
+        string.Concat(Enumerable.Range(0x80, 0x20).Select(c => (char)c)) + "\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 }

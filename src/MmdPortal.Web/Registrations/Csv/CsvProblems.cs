@@ -25,6 +25,9 @@ internal static class CsvProblems
     public static UploadProblem FieldTooLong(string file, int line, int maxLength) => new(file, line,
         string.Create(CultureInfo.InvariantCulture, $"a field is longer than {maxLength:N0} characters; a hardware hash is about 4,000. Check that this is a hardware-hash CSV."));
 
+    public static UploadProblem RecordTooLong(string file, int line, int maxLength) => new(file, line,
+        string.Create(CultureInfo.InvariantCulture, $"a line (or a row whose quotes span lines) is longer than {maxLength:N0} characters; a device row is about 4,000. Check that this is a hardware-hash CSV, and that its quotes are closed."));
+
     public static UploadProblem NoHeader(string file, int line, string[] firstLine, int? linesLookedAt) =>
         HeaderRecognition.OtherDelimiter(firstLine) is { } delimiter
             ? OtherDelimiter(file, line, delimiter)
