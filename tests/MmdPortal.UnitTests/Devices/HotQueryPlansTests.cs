@@ -31,7 +31,8 @@ public sealed class HotQueryPlansTests
         var live = db.Devices.AsNoTracking().Where(d => d.DeregisteredAt == null);
 
         var byStatus = await PlanAsync(live.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }));
-        var needsLicence = await PlanAsync(live.Where(list.NeedsLicence));
+        // CountAsync's COUNT(*) reads no column; Id stands in for it here (a scalar has no command to explain).
+        var needsLicence = await PlanAsync(live.Where(list.NeedsLicence).Select(d => d.Id));
 
         Assert.Contains("USING COVERING INDEX IX_Devices_OrganizationId_Status_Id_Live (OrganizationId=?)", byStatus);
         Assert.Contains("USING COVERING INDEX IX_Devices_OrganizationId_Status_Id_Live (OrganizationId=? AND Status=?)", needsLicence);
