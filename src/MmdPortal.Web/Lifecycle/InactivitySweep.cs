@@ -45,12 +45,18 @@ public sealed class InactivitySweep(
     {
         long? token = TransitionLog.NewToken();
         // The token makes concurrent sweeps of several portal instances safe: the second UPDATE waits for the
-        // first, finds the devices no longer Active, stamps none, and so records no transition twice. The chunk is
-        // the stalest devices first, read from the (Status, LastSeenAt) index.
+        // first, finds the devices no longer Active, stamps none, and so records no transition twice. For that, on
+        // a server, the UPDATE's own WHERE must say "Active and stale", not only the chunk's subquery: PostgreSQL
+        // re-checks the WHERE of a row that another transaction changed meanwhile, not a subquery's snapshot.
+        // SQLite has one writer, whose statement reads the latest data, so the chunk's ids alone suffice there;
+        // with the condition repeated, SQLite would read every stale device from the index for every chunk rather
+        // than look up the chunk's ids. The chunk is the stalest devices first, from the (Status, LastSeenAt) index.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var moved = await db.Devices.IgnoreQueryFilters()
-            .Where(d => d.Status == DeviceStatus.Active && d.DeregisteredAt == null && d.LastSeenAt <= cutoff)
-            .OrderBy(d => d.LastSeenAt).Take(ChunkSize)
+        var stale = db.Devices.IgnoreQueryFilters()
+            .Where(d => d.Status == DeviceStatus.Active && d.DeregisteredAt == null && d.LastSeenAt <= cutoff);
+        var chunk = stale.OrderBy(d => d.LastSeenAt).Take(ChunkSize).Select(d => d.Id);
+        var target = db.Database.IsSqlite() ? db.Devices.IgnoreQueryFilters() : stale;
+        var moved = await target.Where(d => chunk.Contains(d.Id))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Status, DeviceStatus.Inactive)
                 .SetProperty(d => d.StatusChangedAt, now)
