@@ -661,3 +661,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126034413_SearchAndCountIndexes') THEN
+    DROP INDEX "IX_Devices_OrganizationId_Status_Id";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126034413_SearchAndCountIndexes') THEN
+    ALTER TABLE "Devices" ADD "SerialNumberSearch" character varying(100) COLLATE "C" GENERATED ALWAYS AS (upper("SerialNumber")) STORED;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126034413_SearchAndCountIndexes') THEN
+    CREATE INDEX "IX_Devices_OrganizationId_SerialNumberSearch" ON "Devices" ("OrganizationId", "SerialNumberSearch");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126034413_SearchAndCountIndexes') THEN
+    CREATE INDEX "IX_Devices_OrganizationId_Status_Id_Live" ON "Devices" ("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126034413_SearchAndCountIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261126034413_SearchAndCountIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -339,3 +339,17 @@ VALUES ('20261125234211_BladeSorting', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_Devices_OrganizationId_Status_Id";
+
+ALTER TABLE "Devices" ADD "SerialNumberSearch" AS (upper("SerialNumber"));
+
+CREATE INDEX "IX_Devices_OrganizationId_SerialNumberSearch" ON "Devices" ("OrganizationId", "SerialNumberSearch");
+
+CREATE INDEX "IX_Devices_OrganizationId_Status_Id_Live" ON "Devices" ("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126034359_SearchAndCountIndexes', '10.0.15');
+
+COMMIT;
+

@@ -627,3 +627,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126034429_SearchAndCountIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Devices_OrganizationId_Status_Id] ON [Devices];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126034429_SearchAndCountIndexes'
+)
+BEGIN
+    EXEC(N'ALTER TABLE [Devices] ADD [SerialNumberSearch] AS UPPER([SerialNumber]) COLLATE Latin1_General_100_BIN2 PERSISTED');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126034429_SearchAndCountIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Devices_OrganizationId_SerialNumberSearch] ON [Devices] ([OrganizationId], [SerialNumberSearch]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126034429_SearchAndCountIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Devices_OrganizationId_Status_Id_Live] ON [Devices] ([OrganizationId], [Status], [Id], [DeregisteredAt], [AssignedUser]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126034429_SearchAndCountIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126034429_SearchAndCountIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -51,6 +51,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         if (Database.ProviderName == SqlServerModel.ProviderName) SqlServerModel.Apply(modelBuilder);
+        if (Database.ProviderName == PostgreSqlModel.ProviderName) PostgreSqlModel.Apply(modelBuilder);
         modelBuilder.Entity<ApiKey>().HasQueryFilter(TenantFilter, k => k.OrganizationId == OrganizationId);
         modelBuilder.Entity<UserAccount>().HasQueryFilter(TenantFilter, u => u.OrganizationId == OrganizationId);
         modelBuilder.Entity<Device>().HasQueryFilter(TenantFilter, d => d.OrganizationId == OrganizationId);

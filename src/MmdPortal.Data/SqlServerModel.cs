@@ -19,5 +19,10 @@ internal static class SqlServerModel
         // and a request on its own is never deleted.
         modelBuilder.Entity<Device>().HasOne(d => d.Request).WithMany().HasForeignKey(d => d.RequestId)
             .OnDelete(DeleteBehavior.NoAction);
+
+        // A persisted computed column in a binary collation: the prefix range of a search compares code points, as
+        // on SQLite, whatever the database's collation (a case-insensitive one would make the range inexact).
+        modelBuilder.Entity<Device>().Property(d => d.SerialNumberSearch)
+            .HasComputedColumnSql("UPPER([SerialNumber]) COLLATE Latin1_General_100_BIN2", stored: true);
     }
 }

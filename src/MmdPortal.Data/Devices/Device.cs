@@ -11,6 +11,11 @@ public sealed class Device
 
     public int OrganizationId { get; set; }
     public required string SerialNumber { get; set; }
+
+    /// <summary>The serial number upper-cased, computed by the database (never written by the portal) and indexed
+    /// per organisation in binary order, so that a search finds serial numbers by their start with an index seek.</summary>
+    public string? SerialNumberSearch { get; private set; }
+
     public string? Manufacturer { get; set; }
     public string? Model { get; set; }
     public string? ProductId { get; set; }

@@ -27,6 +27,11 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         builder.Property(d => d.HashModel).HasMaxLength(100);
         builder.Property(d => d.HashKey).HasMaxLength(64).IsFixedLength();
         builder.Property(d => d.SerialKey).HasMaxLength(210);
+        // SQLite: a virtual generated column (computed on read, stored only in its index); PostgreSQL and SQL Server
+        // override this (PostgreSqlModel, SqlServerModel). SQLite's upper() folds ASCII letters only, which serial
+        // numbers are in practice.
+        builder.Property(d => d.SerialNumberSearch).HasMaxLength(100)
+            .HasComputedColumnSql("upper(\"SerialNumber\")", stored: false);
 
         builder.HasIndex(d => d.PublicId).IsUnique();
         builder.HasIndex(d => d.HashKey).IsUnique().HasFilter($"{Live} AND \"HashKey\" IS NOT NULL")
@@ -34,9 +39,15 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         builder.HasIndex(d => d.SerialKey).IsUnique().HasFilter($"{Live} AND \"SerialKey\" IS NOT NULL")
             .HasDatabaseName("IX_Devices_SerialKey_Live");
 
-        // The blade: newest first within an organisation, optionally by status; keyset paging on Id.
+        // The blade: newest first within an organisation, optionally by status; keyset paging on Id. DeregisteredAt
+        // and AssignedUser after Id (which is unique, so they never order anything; SQLite has no INCLUDE) let the
+        // status counts (GROUP BY Status over live devices) and the needs-a-licence count read this index alone,
+        // never the table: 50,000 devices of an organisation counted in a few milliseconds instead of ~50.
         builder.HasIndex(d => new { d.OrganizationId, d.Id });
-        builder.HasIndex(d => new { d.OrganizationId, d.Status, d.Id });
+        builder.HasIndex(d => new { d.OrganizationId, d.Status, d.Id, d.DeregisteredAt, d.AssignedUser })
+            .HasDatabaseName("IX_Devices_OrganizationId_Status_Id_Live");
+        // Search: serial numbers that start with the term, by a range on the upper-cased serial number.
+        builder.HasIndex(d => new { d.OrganizationId, d.SerialNumberSearch });
         // Sorting the blade on a column: ORDER BY column, Id with keyset paging (see DeviceKeyset), one index per
         // sortable column. Id is the last key column because PostgreSQL needs it there to read pages in order;
         // SQLite has it anyway (rowid). Not filtered on DeregisteredAt: the rare deregistered device is skipped

@@ -219,6 +219,13 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("SerialNumberSearch")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasComputedColumnSql("upper(\"SerialNumber\")", true)
+                        .UseCollation("C");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -246,6 +253,8 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganizationId", "RegisteredAt");
 
+                    b.HasIndex("OrganizationId", "SerialNumberSearch");
+
                     b.HasIndex("RequestId", "Status");
 
                     b.HasIndex("Status", "Id");
@@ -264,7 +273,8 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganizationId", "SerialNumber", "Id");
 
-                    b.HasIndex("OrganizationId", "Status", "Id");
+                    b.HasIndex("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser")
+                        .HasDatabaseName("IX_Devices_OrganizationId_Status_Id_Live");
 
                     b.ToTable("Devices");
                 });

@@ -218,6 +218,12 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("SerialNumberSearch")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasComputedColumnSql("UPPER([SerialNumber]) COLLATE Latin1_General_100_BIN2", true);
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
@@ -245,6 +251,8 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("OrganizationId", "RegisteredAt");
 
+                    b.HasIndex("OrganizationId", "SerialNumberSearch");
+
                     b.HasIndex("RequestId", "Status");
 
                     b.HasIndex("Status", "Id");
@@ -263,7 +271,8 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("OrganizationId", "SerialNumber", "Id");
 
-                    b.HasIndex("OrganizationId", "Status", "Id");
+                    b.HasIndex("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser")
+                        .HasDatabaseName("IX_Devices_OrganizationId_Status_Id_Live");
 
                     b.ToTable("Devices");
                 });

@@ -205,6 +205,12 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SerialNumberSearch")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("upper(\"SerialNumber\")", false);
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -232,6 +238,8 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "RegisteredAt");
 
+                    b.HasIndex("OrganizationId", "SerialNumberSearch");
+
                     b.HasIndex("RequestId", "Status");
 
                     b.HasIndex("Status", "Id");
@@ -250,7 +258,8 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "SerialNumber", "Id");
 
-                    b.HasIndex("OrganizationId", "Status", "Id");
+                    b.HasIndex("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser")
+                        .HasDatabaseName("IX_Devices_OrganizationId_Status_Id_Live");
 
                     b.ToTable("Devices");
                 });

@@ -82,6 +82,7 @@ public sealed class DeviceExport(DeviceList devices, IOptions<DeviceExportOption
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var size = options.Value.BatchSize;
+        filter = await devices.ResolveAsync(filter, cancellationToken);
         long? after = null;
         while (true)
         {

@@ -14,35 +14,64 @@ public sealed class DeviceList(PortalDbContext db)
         PageAsync(filter, pageSize,
             after is { } id ? new KeysetPosition((int)filter.Sort, filter.Descending, null, null, id) : null, cancellationToken);
 
+    /// <summary>The filter with its search's rule decided (<see cref="DeviceSearchMatch"/>): serial numbers that
+    /// start with the term when any live device of the organisation has one (one index seek), otherwise the
+    /// substring search. Call once per listing or export, before <see cref="Filtered"/>.</summary>
+    public async Task<DeviceFilter> ResolveAsync(DeviceFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.SearchTerm is not { } term || filter.SearchMatch is not null) return filter;
+        var prefixed = await db.Devices.AsNoTracking().Where(d => d.DeregisteredAt == null)
+            .Where(SerialStartsWith(term)).AnyAsync(cancellationToken);
+        return filter with { SearchMatch = prefixed ? DeviceSearchMatch.SerialPrefix : DeviceSearchMatch.Contains };
+    }
+
     /// <summary>The devices a filter selects (not deregistered; status, search, needs licence): one definition for
-    /// the blade, the API and the export, so that the same words always select the same devices.</summary>
+    /// the blade, the API and the export, so that the same words always select the same devices. A filter with a
+    /// search must have been through <see cref="ResolveAsync"/>.</summary>
     public IQueryable<Device> Filtered(DeviceFilter filter)
     {
         var query = db.Devices.AsNoTracking().Where(d => d.DeregisteredAt == null);
         if (filter.Status is { } status) query = query.Where(d => d.Status == status);
-        if (!string.IsNullOrWhiteSpace(filter.Search))
+        if (filter.SearchTerm is { } term)
         {
-            // Case-insensitive on every provider. Contains is case-sensitive on both SQLite (instr) and PostgreSQL
-            // (strpos), and LIKE is not the same on both, so both sides are upper-cased: SQL upper(), which EF
-            // translates from ToUpper() only (hence the pragma). SQLite's upper() folds ASCII letters only;
-            // serial numbers, models and UPNs are ASCII in practice.
-            var term = filter.Search.Trim().ToUpperInvariant();
-#pragma warning disable CA1304, CA1311, CA1862
-            query = query.Where(d => d.SerialNumber.ToUpper().Contains(term)
-                || (d.Model != null && d.Model.ToUpper().Contains(term))
-                || (d.AssignedUser != null && d.AssignedUser.ToUpper().Contains(term)));
-#pragma warning restore CA1304, CA1311, CA1862
+            query = filter.SearchMatch switch
+            {
+                DeviceSearchMatch.SerialPrefix => query.Where(SerialStartsWith(term)),
+                DeviceSearchMatch.Contains => query.Where(Contains(term)),
+                _ => throw new InvalidOperationException("Resolve the search first (DeviceList.ResolveAsync)."),
+            };
         }
 
         if (filter.NeedsLicence) query = query.Where(NeedsLicence);
         return query;
     }
 
+    // A range on the upper-cased serial number (binary order on every provider, see DeviceConfiguration), which the
+    // (OrganizationId, SerialNumberSearch) index answers with a seek: [term, term with its last character + 1).
+    private static Expression<Func<Device, bool>> SerialStartsWith(string term)
+    {
+        var end = term[..^1] + (char)(term[^1] + 1);
+        // Translated to SQL's < and >=, in the column's collation; an ordinal comparison has no translation.
+#pragma warning disable CA1309
+        return d => string.Compare(d.SerialNumberSearch, term) >= 0 && string.Compare(d.SerialNumberSearch, end) < 0;
+#pragma warning restore CA1309
+    }
+
+    // Case-insensitive on every provider. Contains is case-sensitive on both SQLite (instr) and PostgreSQL (strpos),
+    // and LIKE is not the same on both, so both sides are upper-cased: SQL upper(), which EF translates from
+    // ToUpper() only (hence the pragma). SQLite's upper() folds ASCII letters only; serial numbers, models and UPNs
+    // are ASCII in practice.
+#pragma warning disable CA1304, CA1311, CA1862
+    private static Expression<Func<Device, bool>> Contains(string term) => d => d.SerialNumberSearch!.Contains(term)
+        || (d.Model != null && d.Model.ToUpper().Contains(term))
+        || (d.AssignedUser != null && d.AssignedUser.ToUpper().Contains(term));
+#pragma warning restore CA1304, CA1311, CA1862
+
     /// <summary>A page after <paramref name="after"/>, which must belong to the filter's sort and direction
     /// (see <see cref="Fits"/>).</summary>
     public async Task<DevicePage> PageAsync(DeviceFilter filter, int pageSize, KeysetPosition? after, CancellationToken cancellationToken)
     {
-        var query = Filtered(filter);
+        var query = Filtered(await ResolveAsync(filter, cancellationToken));
         var rows = new List<DeviceSummary>();
         foreach (var segment in DeviceKeyset.Segments(query, filter.Sort, filter.Descending, after))
         {

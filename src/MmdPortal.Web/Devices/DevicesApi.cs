@@ -20,7 +20,7 @@ public static class DevicesApi
         devices.MapGet("/", ListAsync).WithName("ListDevices")
             .WithSummary("The organisation's devices, newest first or sorted on a column, in keyset pages.")
             .WithDescription("Lists live devices (not deregistered ones) with the blade's filters: `status`, `search` " +
-                "(serial number, model, assigned user) and `needsLicence`, sorted by `sort` and `direction`. Pages are " +
+                "(serial numbers that start with it; when none does, part of a serial number, model or assigned user) and `needsLicence`, sorted by `sort` and `direction`. Pages are " +
                 "keyset pages: pass the answer's `nextCursor` as `cursor`, with the same sort and direction, for the next " +
                 "page (`null` on the last one). An invalid filter, sort, page size or cursor is a `400` saying which.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -73,7 +73,7 @@ public static class DevicesApi
     private static async Task<Results<Ok<DeviceListResponse>, ProblemHttpResult>> ListAsync(
         DeviceList list,
         [Description("Only devices in this status: RegistrationPending, RegistrationFailed, ReadyForUser, Active or Inactive.")] string? status,
-        [Description("Part of a serial number, model or assigned user.")] string? search,
+        [Description("A serial number or its start; when no serial number starts with it, part of a serial number, model or assigned user. Any case.")] string? search,
         [Description("Devices per page, 1 to 500 (default 100).")] int? pageSize,
         [Description("The previous page's nextCursor, unchanged, with the same sort and direction; left out for the first page.")] string? cursor,
         [Description("true: only devices that are Ready for user and whose assigned user holds no licence.")] string? needsLicence,
@@ -157,7 +157,7 @@ public static class DevicesApi
         DeviceExport export, AuditLog audit, IAuthorizationService authorization, HttpContext http,
         [Description("csv (default): the blade's columns; hashes: the upload's form with hardware hashes (admin keys only).")] string? format,
         [Description("Only devices in this status: RegistrationPending, RegistrationFailed, ReadyForUser, Active or Inactive.")] string? status,
-        [Description("Part of a serial number, model or assigned user.")] string? search,
+        [Description("A serial number or its start; when no serial number starts with it, part of a serial number, model or assigned user. Any case.")] string? search,
         [Description("true: only devices that are Ready for user and whose assigned user holds no licence.")] string? needsLicence,
         CancellationToken cancellationToken)
     {

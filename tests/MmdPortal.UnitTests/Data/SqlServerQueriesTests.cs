@@ -20,7 +20,10 @@ public sealed class SqlServerQueriesTests
     {
         using var db = OfflineContexts.Create(OfflineContexts.SqlServer);
         var list = new DeviceList(db);
-        var filter = new DeviceFilter(DeviceStatus.ReadyForUser, "contoso", NeedsLicence: true, Sort: sort);
+        var filter = new DeviceFilter(DeviceStatus.ReadyForUser, "contoso", NeedsLicence: true, Sort: sort)
+        {
+            SearchMatch = DeviceSearchMatch.Contains,
+        };
         var after = new KeysetPosition((int)sort, filter.Descending, text, sort == DeviceSort.Status ? 2 : null, 1234);
 
         var sql = DeviceKeyset.Segments(list.Filtered(filter), sort, filter.Descending, after)
@@ -31,9 +34,24 @@ public sealed class SqlServerQueriesTests
         Assert.All(sql, s => Assert.Contains("SELECT TOP(@", s));
         Assert.All(sql, TSql.AssertParses);
         Assert.Contains("[d].[OrganizationId] = @", sql[0]);
-        Assert.Contains("UPPER([d].[SerialNumber]) LIKE", sql[0]);
+        Assert.Contains("[d].[SerialNumberSearch] LIKE", sql[0]);
+        Assert.Contains("UPPER([d].[Model]) LIKE", sql[0]);
         Assert.Contains("NOT EXISTS", sql[0]);
         Assert.Contains($"[d].[Id] {(filter.Descending ? "<" : ">")} @", sql[0]);
+    }
+
+    [Fact]
+    public void SearchBySerialPrefix_TranslatesToARangeOnTheComputedColumn()
+    {
+        using var db = OfflineContexts.Create(OfflineContexts.SqlServer);
+        var filter = new DeviceFilter(Search: "5cg") { SearchMatch = DeviceSearchMatch.SerialPrefix };
+
+        var sql = new DeviceList(db).Filtered(filter).OrderByDescending(d => d.Id).Take(101).ToQueryString();
+
+        TSql.AssertParses(sql);
+        Assert.Contains("[d].[SerialNumberSearch] >= @", sql);
+        Assert.Contains("[d].[SerialNumberSearch] < @", sql);
+        Assert.Contains("N'5CH'", sql);
     }
 
     [Fact]

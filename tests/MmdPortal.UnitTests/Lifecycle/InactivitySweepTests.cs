@@ -104,6 +104,30 @@ public sealed class InactivitySweepTests : IAsyncLifetime
         Assert.Equal(2_000, transitions.Select(t => t.Transition.DeviceId).Distinct().Count());
     }
 
+    [Fact]
+    public async Task SweepAsync_InChunks_MovesEveryStaleDeviceOnceAndLogsEach()
+    {
+        var stale = Enumerable.Range(1, 5).Select(i => $"CHUNK-{i}").ToArray();
+        await _world.AddDevicesAsync(DeviceStatus.Active, stale, lastSeenAt: _world.Now);
+        _world.Time.Advance(TimeSpan.FromDays(8));
+        await _world.AddDevicesAsync(DeviceStatus.Active, ["CHUNK-FRESH"], lastSeenAt: _world.Now);
+        var sweptAt = _world.Now;
+
+        await using (var db = _world.Database.Context(null))
+        {
+            var moved = await new InactivitySweep(db, _world.Time, Options.Create(new LifecycleOptions()),
+                NullLogger<InactivitySweep>.Instance) { ChunkSize = 2 }.SweepAsync(CancellationToken.None);
+            Assert.Equal(5, moved);
+        }
+
+        foreach (var serial in stale)
+            Assert.Equal((DeviceStatus.Inactive, sweptAt), ((await _world.DeviceAsync(serial)).Status, (await _world.DeviceAsync(serial)).StatusChangedAt));
+        Assert.Equal(DeviceStatus.Active, (await _world.DeviceAsync("CHUNK-FRESH")).Status);
+        var transitions = await _world.TransitionsAsync();
+        Assert.Equal(stale, transitions.Where(t => t.Transition.Cause == TransitionCause.NoCheckIn).Select(t => t.Serial).Order());
+        Assert.Equal(0, await SweepOnItsOwnContextAsync());
+    }
+
     private async Task<int> SweepOnItsOwnContextAsync()
     {
         await using var db = _world.Database.Context(null);
