@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace MmdPortal.Web.Registrations;
 
 /// <summary>What a raw INSERT of <typeparamref name="T"/> needs, read from the EF model: the table, every column EF
-/// would insert (all but a generated key), each with EF's own type mapping and value converters. A renamed table or
+/// would insert (all but a generated key and computed columns), each with EF's own type mapping and value converters. A renamed table or
 /// column, or a new property, changes the statements with the model, never silently apart from it.</summary>
 internal sealed class InsertTable<T>
     where T : class
@@ -37,10 +37,12 @@ internal sealed class InsertTable<T>
         var columns = new List<InsertColumn>();
         foreach (var property in entity.GetProperties())
         {
+            // A computed column (the search form of the serial number) is the database's to fill, as under EF.
+            if (property.GetComputedColumnSql(store) is not null) continue;
             if (property.ValueGenerated != ValueGenerated.Never)
             {
-                // Only an identity key is left to the database. Anything else generated (a default, a computed
-                // column) would need its own handling here: fail loudly rather than insert something else than EF.
+                // Only an identity key is left to the database. Anything else generated (a default value) would
+                // need its own handling here: fail loudly rather than insert something else than EF.
                 if (!property.IsPrimaryKey() || generatedKey is not null)
                     throw new InvalidOperationException($"{entity.DisplayName()}.{property.Name} is generated; the raw insert does not know how.");
                 generatedKey = property;
