@@ -97,11 +97,9 @@ public sealed class HardwareHashCsvReaderFuzzTests(ITestOutputHelper output)
 }
 
 /// <summary>A forward-only stream of one pattern repeated up to a length, without holding it.</summary>
-internal sealed class RepeatingStream(byte[] pattern, long length) : Stream
+internal sealed class RepeatingStream(byte[] pattern, long length) : ForwardOnlyStream
 {
     private long _position;
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -110,20 +108,4 @@ internal sealed class RepeatingStream(byte[] pattern, long length) : Stream
         _position += count;
         return count;
     }
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Read(buffer.Span));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer.AsSpan(offset, count)));
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
