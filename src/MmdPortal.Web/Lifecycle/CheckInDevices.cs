@@ -84,6 +84,152 @@ internal sealed class CheckInDevices(PortalDbContext db, int organizationId)
                 [SqliteRows(seen), organizationId], cancellationToken);
     }
 
+    /// <summary>A device of the batch: when it was seen and by whom, and the status change it needs, if any.</summary>
+    public sealed record Visit(long Id, DateTime At, string? User, Kind? Move);
+
+    /// <summary>A kind of status change; moving to Active needs the device seen after the cutoff, any other move
+    /// seen at or before it.</summary>
+    public sealed record Kind(DeviceStatus From, DeviceStatus To);
+
+    /// <summary>Not on SQL Server, which accepts neither form: <see cref="WriteOnceAsync"/> can write the batch.</summary>
+    public bool WritesOnce => !db.Database.IsSqlServer();
+
+    /// <summary>Writes each device of the batch once: one UPDATE sets when it was seen and by whom (unless the stored
+    /// time is later, as <see cref="SetSeenAsync"/>) and, for the devices that need it, the status change, with
+    /// everything <see cref="MoveAsync"/> re-checks (status, not deregistered, organisation, LastSeenAt — as this
+    /// statement leaves it — against the cutoff) and a token per kind of change; then one INSERT … SELECT per kind
+    /// logs the transitions. The values are ONE parameter per column (arrays on PostgreSQL) or one JSON array
+    /// (SQLite, a materialised list as in <see cref="SetSeenAsync"/>). Returns how many devices each kind moved,
+    /// in the order of <paramref name="kinds"/>.</summary>
+    public async Task<List<(Kind Kind, int Moved)>> WriteOnceAsync(List<Visit> visits, IReadOnlyList<Kind> kinds,
+        DateTime cutoff, DateTime now, string actor, CancellationToken cancellationToken)
+    {
+        var result = new List<(Kind Kind, int Moved)>(kinds.Count);
+        if (visits.Count == 0) return result;
+        var tokens = kinds.Where(k => visits.Any(v => v.Move == k)).ToDictionary(k => k, _ => TransitionLog.NewToken());
+        if (tokens.Count == 0)
+        {
+            // No status to change (the steady state): the statement that sets only when and by whom, since SQLite
+            // rewrites the index entries of every column an UPDATE sets, changed or not (Status, ChangeToken).
+            await SetSeenAsync(visits.Select(v => (v.Id, v.At, v.User)).ToList(), cancellationToken);
+            result.AddRange(kinds.Select(k => (k, 0)));
+            return result;
+        }
+
+        long? TokenOf(Visit v) => v.Move is { } kind ? tokens[kind] : null;
+        // Raw parameters bypass the value converter: the times are given in their stored form.
+        var (storedNow, storedCutoff) = (UtcDateTimeConverter.Stored(now), UtcDateTimeConverter.Stored(cutoff));
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                UPDATE "Devices" AS d SET
+                    "LastSeenAt" = GREATEST(d."LastSeenAt", s."At"),
+                    "PrimaryUser" = CASE WHEN d."LastSeenAt" IS NULL OR d."LastSeenAt" <= s."At"
+                        THEN COALESCE(s."User", d."PrimaryUser") ELSE d."PrimaryUser" END,
+                    "Status" = CASE WHEN d."Status" = s."From" AND d."DeregisteredAt" IS NULL
+                        AND (GREATEST(d."LastSeenAt", s."At") > {3}) = s."Since" THEN s."To" ELSE d."Status" END,
+                    "StatusChangedAt" = CASE WHEN d."Status" = s."From" AND d."DeregisteredAt" IS NULL
+                        AND (GREATEST(d."LastSeenAt", s."At") > {3}) = s."Since" THEN {4} ELSE d."StatusChangedAt" END,
+                    "ChangeToken" = CASE WHEN d."Status" = s."From" AND d."DeregisteredAt" IS NULL
+                        AND (GREATEST(d."LastSeenAt", s."At") > {3}) = s."Since" THEN s."Token" ELSE d."ChangeToken" END
+                FROM unnest({0}, {1}, {2}, {5}, {6}, {7}, {8}) AS s("Id", "At", "User", "From", "To", "Since", "Token")
+                WHERE d."Id" = s."Id" AND d."OrganizationId" = {9}
+                    AND (d."LastSeenAt" IS NULL OR d."LastSeenAt" <= s."At"
+                        OR (d."Status" = s."From" AND d."DeregisteredAt" IS NULL
+                            AND (GREATEST(d."LastSeenAt", s."At") > {3}) = s."Since"))
+                """,
+                [
+                    visits.Select(v => v.Id).ToArray(),
+                    visits.Select(v => UtcDateTimeConverter.Stored(v.At)).ToArray(),
+                    visits.Select(v => v.User).ToArray(),
+                    storedCutoff,
+                    storedNow,
+                    visits.Select(v => (int?)v.Move?.From).ToArray(),
+                    visits.Select(v => (int?)v.Move?.To).ToArray(),
+                    visits.Select(v => v.Move?.To == DeviceStatus.Active).ToArray(),
+                    visits.Select(TokenOf).ToArray(),
+                    organizationId,
+                ], cancellationToken);
+        else
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                WITH "Seen" AS MATERIALIZED (SELECT json_extract("value", '$[0]') AS "Id", json_extract("value", '$[1]') AS "At",
+                    json_extract("value", '$[2]') AS "User", json_extract("value", '$[3]') AS "From",
+                    json_extract("value", '$[4]') AS "To", json_extract("value", '$[5]') AS "Since",
+                    json_extract("value", '$[6]') AS "Token" FROM json_each({0}))
+                UPDATE "Devices" SET
+                    "LastSeenAt" = CASE WHEN "Devices"."LastSeenAt" IS NULL OR "Devices"."LastSeenAt" <= "Seen"."At"
+                        THEN "Seen"."At" ELSE "Devices"."LastSeenAt" END,
+                    "PrimaryUser" = CASE WHEN "Devices"."LastSeenAt" IS NULL OR "Devices"."LastSeenAt" <= "Seen"."At"
+                        THEN COALESCE("Seen"."User", "Devices"."PrimaryUser") ELSE "Devices"."PrimaryUser" END,
+                    "Status" = CASE WHEN "Devices"."Status" = "Seen"."From" AND "Devices"."DeregisteredAt" IS NULL
+                        AND (max(coalesce("Devices"."LastSeenAt", "Seen"."At"), "Seen"."At") > {1}) = "Seen"."Since"
+                        THEN "Seen"."To" ELSE "Devices"."Status" END,
+                    "StatusChangedAt" = CASE WHEN "Devices"."Status" = "Seen"."From" AND "Devices"."DeregisteredAt" IS NULL
+                        AND (max(coalesce("Devices"."LastSeenAt", "Seen"."At"), "Seen"."At") > {1}) = "Seen"."Since"
+                        THEN {2} ELSE "Devices"."StatusChangedAt" END,
+                    "ChangeToken" = CASE WHEN "Devices"."Status" = "Seen"."From" AND "Devices"."DeregisteredAt" IS NULL
+                        AND (max(coalesce("Devices"."LastSeenAt", "Seen"."At"), "Seen"."At") > {1}) = "Seen"."Since"
+                        THEN "Seen"."Token" ELSE "Devices"."ChangeToken" END
+                FROM "Seen" WHERE "Devices"."Id" = "Seen"."Id" AND +"Devices"."OrganizationId" = {3}
+                    AND (+"Devices"."LastSeenAt" IS NULL OR +"Devices"."LastSeenAt" <= "Seen"."At"
+                        OR (+"Devices"."Status" = "Seen"."From" AND +"Devices"."DeregisteredAt" IS NULL
+                            AND (max(coalesce(+"Devices"."LastSeenAt", "Seen"."At"), "Seen"."At") > {1}) = "Seen"."Since"))
+                """,
+                [SqliteVisits(visits, TokenOf), storedCutoff, storedNow, organizationId], cancellationToken);
+
+        foreach (var kind in kinds)
+        {
+            var moved = tokens.TryGetValue(kind, out var token)
+                ? await TransitionLog.RecordAsync(db, token, kind.From, TransitionCause.CheckIn, now, actor, cancellationToken)
+                : 0;
+            result.Add((kind, moved));
+        }
+
+        return result;
+    }
+
+    /// <summary>[[id, "at", "user" or null, from or null, to or null, 1 or 0, token or null], …], times as in
+    /// <see cref="SqliteRows"/>.</summary>
+    private static string SqliteVisits(List<Visit> visits, Func<Visit, long?> tokenOf)
+    {
+        var buffer = new ArrayBufferWriter<byte>(visits.Count * 96);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            Span<char> at = stackalloc char[32];
+            foreach (var visit in visits)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(visit.Id);
+                UtcDateTimeConverter.Stored(visit.At).TryFormat(at, out var written, SqliteDateTimeFormat, CultureInfo.InvariantCulture);
+                json.WriteStringValue(at[..written]);
+                if (visit.User is null) json.WriteNullValue();
+                else json.WriteStringValue(visit.User);
+                if (visit.Move is { } move)
+                {
+                    json.WriteNumberValue((int)move.From);
+                    json.WriteNumberValue((int)move.To);
+                    json.WriteNumberValue(move.To == DeviceStatus.Active ? 1 : 0);
+                    json.WriteNumberValue(tokenOf(visit)!.Value);
+                }
+                else
+                {
+                    json.WriteNullValue();
+                    json.WriteNullValue();
+                    json.WriteNumberValue(0);
+                    json.WriteNullValue();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>[[id, "at", "user" or null], …], each time written as Microsoft.Data.Sqlite and EF Core write a
     /// DateTime, so that the text compares and reads back like every other stored time.</summary>
     private static string SqliteRows(List<(long Id, DateTime At, string? User)> seen)

@@ -62,6 +62,26 @@ public sealed class CheckIns(PortalDbContext db, TimeProvider time, IOptions<Lif
             if (!latest.TryGetValue(device.Id, out var seen) || checkIn.At >= seen.CheckIn.At) latest[device.Id] = (device, checkIn);
         }
 
+        var cutoff = now - options.Value.InactiveAfter;
+        if (devices.WritesOnce)
+        {
+            // One UPDATE writes each device once: when it was seen, by whom and, where a status change is due (worked
+            // out here, re-checked by the statement), its status; then one log insert per kind of change.
+            var visits = new List<CheckInDevices.Visit>(latest.Count);
+            foreach (var (device, checkIn) in latest.Values)
+            {
+                var seenAfter = LastSeenAfter(device, checkIn);
+                var move = MoveOf(device.Status, seenAfter > cutoff);
+                // A device neither seen later nor moving has nothing to write.
+                if (move is null && device.LastSeenAt is { } stored && checkIn.At < stored) continue;
+                visits.Add(new CheckInDevices.Visit(device.Id, checkIn.At, checkIn.UserPrincipalName, move));
+            }
+
+            var moves = await devices.WriteOnceAsync(visits, Kinds, cutoff, now, actor, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (updated, moves.Where(m => m.Kind.To == DeviceStatus.Active).Sum(m => m.Moved));
+        }
+
         // An older check-in arriving late neither moves LastSeenAt back nor replaces the primary user.
         await devices.SetSeenAsync(latest.Values
             .Where(l => l.Device.LastSeenAt is not { } stored || l.CheckIn.At >= stored)
@@ -69,7 +89,6 @@ public sealed class CheckIns(PortalDbContext db, TimeProvider time, IOptions<Lif
 
         // Each status change is sent only for the devices it will move, as their LastSeenAt will then be (the
         // statement re-checks it): a batch of Active devices changes no status and costs no statement for it.
-        var cutoff = now - options.Value.InactiveAfter;
         var activated = 0;
         foreach (var from in (DeviceStatus[])[DeviceStatus.ReadyForUser, DeviceStatus.Inactive])
             activated += await devices.MoveAsync(IdsOf(latest, from, seen => seen > cutoff), from, DeviceStatus.Active,
@@ -81,6 +100,25 @@ public sealed class CheckIns(PortalDbContext db, TimeProvider time, IOptions<Lif
         await transaction.CommitAsync(cancellationToken);
         return (updated, activated);
     }
+
+    // In the order the statements of the other path log them.
+    private static readonly CheckInDevices.Kind[] Kinds =
+    [
+        new(DeviceStatus.ReadyForUser, DeviceStatus.Active),
+        new(DeviceStatus.Inactive, DeviceStatus.Active),
+        new(DeviceStatus.ReadyForUser, DeviceStatus.Inactive),
+    ];
+
+    /// <summary>The change a check-in makes to a device with this status, as last seen after or before the cutoff:
+    /// Ready for user or Inactive becomes Active; Ready for user first used before the cutoff (a late or simulated
+    /// check-in) becomes Inactive, used and idle since.</summary>
+    private static CheckInDevices.Kind? MoveOf(DeviceStatus status, bool seenSinceCutoff) => (status, seenSinceCutoff) switch
+    {
+        (DeviceStatus.ReadyForUser, true) => Kinds[0],
+        (DeviceStatus.Inactive, true) => Kinds[1],
+        (DeviceStatus.ReadyForUser, false) => Kinds[2],
+        _ => null,
+    };
 
     private static List<long> IdsOf(Dictionary<long, (CheckInDevices.Match Device, ValidCheckIn CheckIn)> latest,
         DeviceStatus status, Func<DateTime, bool> lastSeen) =>
