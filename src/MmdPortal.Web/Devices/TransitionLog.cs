@@ -34,17 +34,26 @@ public static class TransitionLog
         DateTime at, string? actor, CancellationToken cancellationToken) =>
         InsertAsync(db, token, "\"Status\"", "NULL", cause, at, actor, cancellationToken);
 
-    private static Task<int> InsertAsync(PortalDbContext db, long token, string fromSql, string toSql,
-        TransitionCause cause, DateTime at, string? actor, CancellationToken cancellationToken)
+    /// <summary>SQLite only: logs the current status of the devices whose ids <paramref name="idsJson"/> (a JSON
+    /// array) lists, for a change that knows its devices and so need not stamp them with a token. The caller's
+    /// transaction must hold SQLite's write lock from the read of those ids on, so that it changed every one.</summary>
+    public static Task<int> RecordIdsAsync(PortalDbContext db, string idsJson, DeviceStatus from, TransitionCause cause,
+        DateTime at, string? actor, CancellationToken cancellationToken) =>
+        InsertAsync(db, idsJson, ((int)from).ToString(CultureInfo.InvariantCulture), "\"Status\"", cause, at, actor,
+            cancellationToken, """ "Id" IN (SELECT "value" FROM json_each({2}))""");
+
+    private static Task<int> InsertAsync(PortalDbContext db, object devices, string fromSql, string toSql,
+        TransitionCause cause, DateTime at, string? actor, CancellationToken cancellationToken,
+        string where = """ "ChangeToken" = {2}""")
     {
         var causeSql = ((int)cause).ToString(CultureInfo.InvariantCulture);
         var sql = FormattableStringFactory.Create(
             $$"""
             INSERT INTO "{{DeviceTransitionTable}}" ("OrganizationId", "DeviceId", "FromStatus", "ToStatus", "At", "Cause", "Error", "Detail", "RequestId", "Actor")
             SELECT "OrganizationId", "Id", {{fromSql}}, {{toSql}}, {0}, {{causeSql}}, "Error", "ErrorDetail", "RequestId", {1}
-            FROM "Devices" WHERE "ChangeToken" = {2}
+            FROM "Devices" WHERE{{where}}
             """,
-            UtcDateTimeConverter.Stored(at), actor ?? "system", token);
+            UtcDateTimeConverter.Stored(at), actor ?? "system", devices);
         return db.Database.ExecuteSqlAsync(sql, cancellationToken);
     }
 

@@ -65,6 +65,32 @@ public sealed class HotQueryPlansTests
         Assert.DoesNotContain("TEMP B-TREE", plan);
     }
 
+    [Fact]
+    public async Task InactivitySweepChunkUpdate_OnSqlite_LooksUpTheChunksIdsByPrimaryKey()
+    {
+        await using var db = await MigratedAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + InactivitySweep.SqliteUpdate
+            .Replace("{0}", "@p0", StringComparison.Ordinal).Replace("{1}", "@p1", StringComparison.Ordinal)
+            .Replace("{2}", "@p2", StringComparison.Ordinal).Replace("{3}", "@p3", StringComparison.Ordinal);
+        foreach (var (name, value) in new (string, object)[] { ("@p0", "[1,2,3]"), ("@p1", 2), ("@p2", "2026-11-01 00:00:00"), ("@p3", 1) })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync()) lines.Add(reader.GetString(3));
+        var plan = string.Join("\n", lines);
+
+        Assert.Contains("SCAN Chunk", plan);
+        Assert.Contains("SEARCH Devices USING INTEGER PRIMARY KEY (rowid=?)", plan);
+        Assert.DoesNotContain("SCAN Devices", plan);
+    }
+
     // An in-memory database lives as long as its connection: the context opens it once and keeps it.
     private static async Task<PortalDbContext> MigratedAsync()
     {
