@@ -9,6 +9,7 @@ using MmdPortal.Web.Devices;
 using MmdPortal.Web.Infrastructure;
 using MmdPortal.Web.Licences;
 using MmdPortal.Web.Lifecycle;
+using MmdPortal.Web.Localization;
 using MmdPortal.Web.Monitoring;
 using MmdPortal.Web.Organizations;
 using MmdPortal.Web.Registrations;
@@ -22,6 +23,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddPortalLogging();
 builder.AddPortalErrorHandling();
+builder.AddPortalLocalization();
 builder.AddPortalDatabase();
 builder.AddOrganizations();
 builder.AddAccounts();
@@ -36,7 +38,7 @@ builder.AddSecurityDefaults();
 builder.AddSupport();
 builder.AddAudit();
 builder.AddMonitoring();
-builder.Services.AddRazorPages(options => options.Conventions.AuthorizePortalPages());
+builder.Services.AddRazorPages(options => options.Conventions.AuthorizePortalPages()).AddViewLocalization();
 builder.AddApiReference();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -48,6 +50,7 @@ if (await OperatorCommands.TryRunAsync(app, args) is { } operatorExitCode) retur
 
 app.UsePortalRequestLogging();
 app.UseSecurityHeaders();
+app.UsePortalLocalization();
 app.UsePortalErrorHandling();
 app.UseStaticFiles();
 app.UseRouting();
