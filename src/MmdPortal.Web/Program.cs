@@ -70,6 +70,7 @@ app.MapLicencesApi();
 app.MapCheckInsApi();
 app.MapApiKeysApi();
 app.MapRazorPages();
+app.MapCultureSwitch();
 
 app.Run();
 return 0;
