@@ -87,6 +87,20 @@ public sealed class DutchPagesTests(SeededPortal portal) : IClassFixture<SeededP
         Assert.Contains("De gebruikersnaam of het wachtwoord is onjuist.", wrong);
     }
 
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("nl-BE")]
+    [InlineData("fr-FR, nl;q=0.8")]
+    public async Task DutchWithoutTheNetherlands_StillDutch(string acceptLanguage)
+    {
+        var anonymous = portal.CreateClient();
+        anonymous.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
+
+        var html = await (await anonymous.GetAsync("/Account/SignIn")).ReadHtmlAsync();
+
+        Assert.Contains("<h1>Aanmelden</h1>", html);
+    }
+
     [Fact]
     public async Task ErrorPage_InDutch()
     {
