@@ -64,7 +64,7 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         // The worker: pending devices across organisations, and a request's pending devices.
         builder.HasIndex(d => new { d.Status, d.Id });
         // Image and DeliveredAt after Status: the guide's progress of a request (grouped counts of its devices by
-        // status, image check and delivery) reads this index alone, at no extra write cost over (RequestId, Status).
+        // status, image check and delivery) groups in index order, for about the write cost of (RequestId, Status).
         builder.HasIndex(d => new { d.RequestId, d.Status, d.Image, d.DeliveredAt });
         builder.HasIndex(d => d.ChangeToken);
         // The inactivity sweep: Active devices by last check-in.
