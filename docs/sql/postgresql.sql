@@ -700,3 +700,49 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126061737_GuidedDelivery') THEN
+    DROP INDEX "IX_Devices_RequestId_Status";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126061737_GuidedDelivery') THEN
+    ALTER TABLE "Devices" ADD "DeliveredAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126061737_GuidedDelivery') THEN
+    ALTER TABLE "Devices" ADD "DeliveredTo" character varying(256);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126061737_GuidedDelivery') THEN
+    ALTER TABLE "Devices" ADD "Image" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126061737_GuidedDelivery') THEN
+    CREATE INDEX "IX_Devices_RequestId_Status_Image_DeliveredAt" ON "Devices" ("RequestId", "Status", "Image", "DeliveredAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126061737_GuidedDelivery') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261126061737_GuidedDelivery', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -353,3 +353,19 @@ VALUES ('20261126034359_SearchAndCountIndexes', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_Devices_RequestId_Status";
+
+ALTER TABLE "Devices" ADD "DeliveredAt" TEXT NULL;
+
+ALTER TABLE "Devices" ADD "DeliveredTo" TEXT NULL;
+
+ALTER TABLE "Devices" ADD "Image" INTEGER NOT NULL DEFAULT 0;
+
+CREATE INDEX "IX_Devices_RequestId_Status_Image_DeliveredAt" ON "Devices" ("RequestId", "Status", "Image", "DeliveredAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126061715_GuidedDelivery', '10.0.15');
+
+COMMIT;
+

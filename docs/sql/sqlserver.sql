@@ -672,3 +672,56 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126061758_GuidedDelivery'
+)
+BEGIN
+    DROP INDEX [IX_Devices_RequestId_Status] ON [Devices];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126061758_GuidedDelivery'
+)
+BEGIN
+    ALTER TABLE [Devices] ADD [DeliveredAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126061758_GuidedDelivery'
+)
+BEGIN
+    ALTER TABLE [Devices] ADD [DeliveredTo] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126061758_GuidedDelivery'
+)
+BEGIN
+    ALTER TABLE [Devices] ADD [Image] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126061758_GuidedDelivery'
+)
+BEGIN
+    CREATE INDEX [IX_Devices_RequestId_Status_Image_DeliveredAt] ON [Devices] ([RequestId], [Status], [Image], [DeliveredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126061758_GuidedDelivery'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126061758_GuidedDelivery', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

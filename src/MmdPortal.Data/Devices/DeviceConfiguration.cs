@@ -27,6 +27,7 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         builder.Property(d => d.HashModel).HasMaxLength(100);
         builder.Property(d => d.HashKey).HasMaxLength(64).IsFixedLength();
         builder.Property(d => d.SerialKey).HasMaxLength(210);
+        builder.Property(d => d.DeliveredTo).HasMaxLength(256);
         // SQLite: a virtual generated column (computed on read, stored only in its index); PostgreSQL and SQL Server
         // override this (PostgreSqlModel, SqlServerModel). SQLite's upper() folds ASCII letters only, which serial
         // numbers are in practice.
@@ -62,7 +63,9 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         builder.HasIndex(d => new { d.OrganizationId, d.RegisteredAt });
         // The worker: pending devices across organisations, and a request's pending devices.
         builder.HasIndex(d => new { d.Status, d.Id });
-        builder.HasIndex(d => new { d.RequestId, d.Status });
+        // Image and DeliveredAt after Status: the guide's progress of a request (grouped counts of its devices by
+        // status, image check and delivery) groups in index order, for about the write cost of (RequestId, Status).
+        builder.HasIndex(d => new { d.RequestId, d.Status, d.Image, d.DeliveredAt });
         builder.HasIndex(d => d.ChangeToken);
         // The inactivity sweep: Active devices by last check-in.
         builder.HasIndex(d => new { d.Status, d.LastSeenAt });

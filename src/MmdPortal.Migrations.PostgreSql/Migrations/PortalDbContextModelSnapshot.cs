@@ -144,6 +144,13 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("ClaimExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateTime?>("DeregisteredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -178,6 +185,9 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("HashSerialNumber")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Image")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("timestamp with time zone");
@@ -255,8 +265,6 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganizationId", "SerialNumberSearch");
 
-                    b.HasIndex("RequestId", "Status");
-
                     b.HasIndex("Status", "Id");
 
                     b.HasIndex("Status", "LastSeenAt");
@@ -272,6 +280,8 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganizationId", "Model", "Id");
 
                     b.HasIndex("OrganizationId", "SerialNumber", "Id");
+
+                    b.HasIndex("RequestId", "Status", "Image", "DeliveredAt");
 
                     b.HasIndex("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser")
                         .HasDatabaseName("IX_Devices_OrganizationId_Status_Id_Live");

@@ -143,6 +143,13 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ClaimExpiresAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<DateTime?>("DeregisteredAt")
                         .HasColumnType("datetime2");
 
@@ -177,6 +184,9 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("HashSerialNumber")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Image")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("datetime2");
@@ -253,8 +263,6 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("OrganizationId", "SerialNumberSearch");
 
-                    b.HasIndex("RequestId", "Status");
-
                     b.HasIndex("Status", "Id");
 
                     b.HasIndex("Status", "LastSeenAt");
@@ -270,6 +278,8 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("OrganizationId", "Model", "Id");
 
                     b.HasIndex("OrganizationId", "SerialNumber", "Id");
+
+                    b.HasIndex("RequestId", "Status", "Image", "DeliveredAt");
 
                     b.HasIndex("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser")
                         .HasDatabaseName("IX_Devices_OrganizationId_Status_Id_Live");

@@ -130,6 +130,13 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ClaimExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DeregisteredAt")
                         .HasColumnType("TEXT");
 
@@ -164,6 +171,9 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("HashSerialNumber")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Image")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("TEXT");
@@ -240,8 +250,6 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "SerialNumberSearch");
 
-                    b.HasIndex("RequestId", "Status");
-
                     b.HasIndex("Status", "Id");
 
                     b.HasIndex("Status", "LastSeenAt");
@@ -257,6 +265,8 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "Model", "Id");
 
                     b.HasIndex("OrganizationId", "SerialNumber", "Id");
+
+                    b.HasIndex("RequestId", "Status", "Image", "DeliveredAt");
 
                     b.HasIndex("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser")
                         .HasDatabaseName("IX_Devices_OrganizationId_Status_Id_Live");
