@@ -19,8 +19,8 @@ public sealed class FollowingTheGuideInTheBrowserTests(Chromium chromium, Browse
         var csv = $"{TestCsv.AutopilotHeader},Assigned User\r\n{serial},,{TestCsv.Hash(2901)},{user}\r\n";
         using (var api = portal.CreateApiClient())
             (await api.PostAsJsonAsync("/api/v1/licences", new { userPrincipalNames = new[] { user } })).EnsureSuccessStatusCode();
-        await using var context = await chromium.NewContextAsync(portal);
-        var devices = new DevicesPage(await context.NewPageAsync());
+        await using var context = await chromium.NewContextAsync(portal, PortalTexts.English);
+        var devices = new DevicesPage(await context.NewPageAsync(), PortalTexts.English);
         var page = devices.Page;
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
