@@ -11,14 +11,18 @@ public static class LocalizationRegistration
 {
     public static readonly CultureInfo[] SupportedCultures = [new("en"), new("nl-NL")];
 
+    // Parent fallback goes from a browser's "nl-BE" to "nl", never sideways to "nl-NL": without "nl" among the
+    // accepted cultures every Dutch browser but a nl-NL one got English. The same Dutch texts serve all of them.
+    private static readonly CultureInfo[] AcceptedCultures = [.. SupportedCultures, new("nl")];
+
     public static IHostApplicationBuilder AddPortalLocalization(this IHostApplicationBuilder builder)
     {
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
-            o.SupportedCultures = SupportedCultures;
-            o.SupportedUICultures = SupportedCultures;
+            o.SupportedCultures = AcceptedCultures;
+            o.SupportedUICultures = AcceptedCultures;
             // "nl" and "nl-BE" from a browser land on nl-NL; "en-GB" on en.
             o.FallBackToParentCultures = true;
             o.FallBackToParentUICultures = true;
