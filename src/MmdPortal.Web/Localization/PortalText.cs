@@ -11,7 +11,8 @@ namespace MmdPortal.Web.Localization;
 /// The key is the English text; texts with values are composite format strings ("Line {0}: …") so that Dutch may
 /// put the values elsewhere in the sentence. RequestLocalization sets <see cref="CultureInfo.CurrentUICulture"/>
 /// (the words) and <see cref="CultureInfo.CurrentCulture"/> (numbers and dates) per request; outside a request
-/// both are the process's, invariant in the container image, so workers and the CLI write English.
+/// both are the process's, which is invariant in the container image, so the workers write English; the CLI's
+/// merge verb sets the invariant culture itself.
 /// The same resources back <c>IStringLocalizer&lt;SharedResource&gt;</c> (ResourcesPath "Resources").
 /// </remarks>
 public static class PortalText

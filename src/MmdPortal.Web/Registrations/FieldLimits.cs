@@ -15,9 +15,12 @@ public static class FieldLimits
     public static UploadProblem? Check(HardwareHashRow row)
     {
         var tooLong =
-            Over(row.SerialNumber, Text, PortalText.Key("the serial number")) ?? Over(row.Manufacturer, Text, PortalText.Key("the manufacturer"))
-            ?? Over(row.Model, Text, PortalText.Key("the model")) ?? Over(row.GroupTag, Text, PortalText.Key("the group tag"))
-            ?? Over(row.ProductId, ProductId, PortalText.Key("the Windows product ID")) ?? Over(row.AssignedUser, AssignedUser, PortalText.Key("the assigned user"))
+            Over(row.SerialNumber, Text, PortalText.Key("the serial number"))
+            ?? Over(row.Manufacturer, Text, PortalText.Key("the manufacturer"))
+            ?? Over(row.Model, Text, PortalText.Key("the model"))
+            ?? Over(row.GroupTag, Text, PortalText.Key("the group tag"))
+            ?? Over(row.ProductId, ProductId, PortalText.Key("the Windows product ID"))
+            ?? Over(row.AssignedUser, AssignedUser, PortalText.Key("the assigned user"))
             ?? Over(row.HardwareHash, HardwareHash, PortalText.Key("the hardware hash"));
         return tooLong is null ? null : new UploadProblem(row.File, row.Line, tooLong);
     }
