@@ -41,10 +41,12 @@ public sealed class DeviceExport(DeviceList devices, IOptions<DeviceExportOption
             d.Id, d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, d.Status, d.Error,
             d.ErrorDetail, d.LastSeenAt, d.RegisteredAt, d.Request!.RequestId, d.Image, d.DeliveredAt, d.DeliveredTo,
         }, d => d.Id, cancellationToken);
+        // English statuses whatever the request's language, like the column names: a file that scripts and other
+        // admins read must not depend on who downloaded it.
         await WriteCsvAsync(output, Columns, rows, d =>
         [
-            d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, StatusText.For(d.Status),
-            StatusText.For(d.Error), d.ErrorDetail, Format(d.LastSeenAt), Format(d.RegisteredAt), d.RequestId.ToString(),
+            d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, StatusText.English(d.Status),
+            StatusText.English(d.Error), d.ErrorDetail, Format(d.LastSeenAt), Format(d.RegisteredAt), d.RequestId.ToString(),
             // The API's code (SuppliedByPartner, ...), the same in every language of the portal.
             d.Image.ToString(), Format(d.DeliveredAt), d.DeliveredTo,
         ], cancellationToken);
