@@ -12,10 +12,10 @@ public static class LoadReader
     public static async Task RunAsync(LoadClient client, LoadOptions options, UploadLedger ledger, int seed, CancellationToken stop)
     {
         var random = new Random(seed);
-        // Started at different moments, so that 200 readers do not call in lockstep.
+        // Started at different moments and steps, so that 200 readers do not make the same call in lockstep.
         await LoadPause.WaitAsync(options.ReaderPause * random.NextDouble(), stop);
         string? cursor = null;
-        for (var step = 0; !stop.IsCancellationRequested; step++)
+        for (var step = random.Next(6); !stop.IsCancellationRequested; step++)
         {
             switch (step % 6)
             {
