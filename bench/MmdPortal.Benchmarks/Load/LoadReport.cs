@@ -9,8 +9,12 @@ public sealed record LoadReport(LoadOptions Options, int Instances, TimeSpan Ran
     IReadOnlyList<LoadKindSummary> Traffic, LoadKindSummary Blade, IReadOnlyList<LoadUpload> Accepted,
     IReadOnlyList<LoadUpload> Refused, LoadFleetCheck Fleet, CheckInTally CheckIns)
 {
-    /// <summary>Accepted rows per second, from the start of the run until the last of them was final.</summary>
-    public double DevicesPerSecond => Fleet.AcceptedRows / AllFinal.TotalSeconds;
+    /// <summary>Uploads accepted while the clients ran; <see cref="Accepted"/> also holds each organisation's
+    /// first file, registered before the run.</summary>
+    public int RunUploads => Accepted.Count - Options.Organizations;
+
+    /// <summary>The rows of <see cref="RunUploads"/> per second, from the start of the run until all were final.</summary>
+    public double DevicesPerSecond => RunUploads * Options.DevicesPerFile / AllFinal.TotalSeconds;
 
     public int ServerErrors => Traffic.Sum(t => t.ServerErrors);
 
@@ -29,7 +33,7 @@ public sealed record LoadReport(LoadOptions Options, int Instances, TimeSpan Ran
                 if (other.Count > 0) problems.Add($"{t.Kind}: {string.Join(", ", other.Select(e => $"{e.Value} × {e.Key}"))} ({string.Join(" | ", t.FailureSamples)})");
             }
 
-            if (Accepted.Count == 0) problems.Add("no upload was accepted: the run proves nothing");
+            if (RunUploads <= 0) problems.Add("no upload was accepted during the run: it proves nothing");
             if (!Settled) problems.Add($"uploads still pending {Options.SettleTimeout} after the run");
             if (Fleet.Lost > 0) problems.Add($"{Fleet.Lost} devices of accepted rows lost");
             if (Fleet.Duplicated > 0) problems.Add($"{Fleet.Duplicated} devices duplicated");
@@ -57,7 +61,7 @@ public sealed record LoadReport(LoadOptions Options, int Instances, TimeSpan Ran
         }
 
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"Uploads accepted {Accepted.Count:N0} ({Fleet.AcceptedRows:N0} rows), refused {Refused.Count}; all final {AllFinal.TotalSeconds:0.0} s after the start: {DevicesPerSecond:N0} devices/s.");
+            $"Uploads accepted during the run {RunUploads:N0} ({RunUploads * o.DevicesPerFile:N0} rows), refused {Refused.Count}; all final {AllFinal.TotalSeconds:0.0} s after the start: {DevicesPerSecond:N0} devices/s (and {o.Organizations} files registered before the run).");
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Devices {Fleet.Devices:N0}: lost {Fleet.Lost}, duplicated {Fleet.Duplicated}, unexpected {Fleet.Unexpected}, rows without their device {Fleet.RowsWithoutTheirDevice}.");
         text.AppendLine(CultureInfo.InvariantCulture,

@@ -12,23 +12,28 @@ public static class LoadUploader
         string folder, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
+            await UploadAsync(client, Kind, options.FirstSeed + (nextFile() * options.DevicesPerFile), options.DevicesPerFile, ledger, folder);
+    }
+
+    /// <summary>One file of <paramref name="rows"/> new devices from <paramref name="firstSeed"/> on, entered in the ledger.</summary>
+    public static async Task<LoadUpload> UploadAsync(LoadClient client, string kind, int firstSeed, int rows, UploadLedger ledger, string folder)
+    {
+        var path = await DeviceCsv.WriteAsync(folder, rows, firstSeed);
+        try
         {
-            var first = options.FirstSeed + (nextFile() * options.DevicesPerFile);
-            var path = await DeviceCsv.WriteAsync(folder, options.DevicesPerFile, first);
-            try
-            {
-                var part = new ByteArrayContent(await File.ReadAllBytesAsync(path, CancellationToken.None));
-                part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-                var form = new MultipartFormDataContent { { part, "files", Path.GetFileName(path) } };
-                var answer = await client.SendAsync(Kind,
-                    new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/registrations", UriKind.Relative)) { Content = form });
-                Guid? requestId = answer.Status == 202 ? answer.Json.GetProperty("requestId").GetGuid() : null;
-                ledger.Add(new LoadUpload(client.Organization, first, options.DevicesPerFile, requestId, answer.Status));
-            }
-            finally
-            {
-                File.Delete(path);
-            }
+            var part = new ByteArrayContent(await File.ReadAllBytesAsync(path));
+            part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            var form = new MultipartFormDataContent { { part, "files", Path.GetFileName(path) } };
+            var answer = await client.SendAsync(kind,
+                new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/registrations", UriKind.Relative)) { Content = form });
+            Guid? requestId = answer.Status == 202 ? answer.Json.GetProperty("requestId").GetGuid() : null;
+            var upload = new LoadUpload(client.Organization, firstSeed, rows, requestId, answer.Status);
+            ledger.Add(upload);
+            return upload;
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 }

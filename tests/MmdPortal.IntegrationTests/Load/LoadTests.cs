@@ -30,7 +30,8 @@ public sealed class LoadTests(ITestOutputHelper output)
             output.WriteLine(report.ToText());
 
             Assert.True(report.Problems.Count == 0, report.ToText());
-            Assert.True(report.Accepted.Count >= LoadOptions.Small.Uploaders, report.ToText());
+            Assert.True(report.RunUploads >= LoadOptions.Small.Uploaders, report.ToText());
+            Assert.True(report.CheckIns.Updated > 0, report.ToText());
             Assert.Equal(report.Fleet.AcceptedRows, (await first.CountAllAsync()).Devices);
         }
         finally
