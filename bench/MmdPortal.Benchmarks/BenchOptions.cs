@@ -1,4 +1,5 @@
 using System.Globalization;
+using MmdPortal.Benchmarks.Load;
 
 namespace MmdPortal.Benchmarks;
 
@@ -6,6 +7,9 @@ namespace MmdPortal.Benchmarks;
 public sealed record BenchOptions
 {
     public static readonly string[] AllScenarios = ["ingest", "limit", "blade", "lifecycle", "checkins"];
+
+    /// <summary>Not in "all": a reliability test of a minute and more, run on its own.</summary>
+    public const string LoadScenario = "load";
 
     public IReadOnlyList<string> Scenarios { get; init; } = AllScenarios;
     public IReadOnlyList<int> IngestSizes { get; init; } = [1_000, 10_000, 100_000];
@@ -18,6 +22,12 @@ public sealed record BenchOptions
     /// <summary>Check-in calls in flight at once, as several agents would make them; 1 is one agent.</summary>
     public int CheckInCallers { get; init; } = 1;
     public int LatencySamples { get; init; } = 200;
+
+    /// <summary>The size of the load scenario (issue 9's figures unless given).</summary>
+    public LoadOptions Load { get; init; } = new();
+
+    /// <summary>Portal processes on the one database for the load scenario; more than one needs PostgreSQL.</summary>
+    public int Instances { get; init; } = 1;
     public string Provider { get; init; } = "Sqlite";
     public string? Connection { get; init; }
     public string? PortalDll { get; init; }
@@ -33,10 +43,12 @@ public sealed record BenchOptions
     public bool IsPostgres => Provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase);
 
     public const string Usage = """
-        dotnet run -c Release --project bench/MmdPortal.Benchmarks -- [--scenario ingest|limit|blade|lifecycle|checkins|all]
+        dotnet run -c Release --project bench/MmdPortal.Benchmarks -- [--scenario ingest|limit|blade|lifecycle|checkins|all|load]
             [--sizes 1000,10000,100000] [--devices 1000000] [--checkins 100000] [--callers 1] [--samples 200]
             [--provider Sqlite|PostgreSQL --connection "Host=...;Database=...;Username=..."] [--portal path/MmdPortal.Web.dll] [--quick]
             [--keep] [--set Portal__Setting=value ...]
+            load: [--uploaders 20] [--readers 200] [--agents 50] [--duration 60] [--devices-per-file 1000]
+            [--organizations 5] [--instances 1]
         With PostgreSQL, every public table of the database given is dropped before each portal start.
         """;
 
@@ -48,7 +60,7 @@ public sealed record BenchOptions
             options = options with
             {
                 Quick = true, IngestSizes = [1_000], BladeDevices = 50_000, LifecycleDevices = 50_000,
-                CheckIns = 10_000, LatencySamples = 50,
+                CheckIns = 10_000, LatencySamples = 50, Load = LoadOptions.Small,
             };
         }
 
@@ -69,6 +81,13 @@ public sealed record BenchOptions
                 "--provider" => options with { Provider = Next() },
                 "--connection" => options with { Connection = Next() },
                 "--portal" => options with { PortalDll = Next() },
+                "--uploaders" => options with { Load = options.Load with { Uploaders = Number(Next()) } },
+                "--readers" => options with { Load = options.Load with { Readers = Number(Next()) } },
+                "--agents" => options with { Load = options.Load with { Agents = Number(Next()) } },
+                "--duration" => options with { Load = options.Load with { Duration = TimeSpan.FromSeconds(Number(Next())) } },
+                "--devices-per-file" => options with { Load = options.Load with { DevicesPerFile = Number(Next()) } },
+                "--organizations" => options with { Load = options.Load with { Organizations = Number(Next()) } },
+                "--instances" => options with { Instances = Math.Max(1, Number(Next())) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
@@ -77,12 +96,15 @@ public sealed record BenchOptions
             throw new ArgumentException("--provider PostgreSQL needs --connection.");
         if (!options.IsPostgres && !options.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
             throw new ArgumentException("--provider is Sqlite or PostgreSQL.");
+        // SQLite is the embedded database of one instance (docs/scale-out.md).
+        if (options.Instances > 1 && !options.IsPostgres)
+            throw new ArgumentException("--instances above 1 needs --provider PostgreSQL --connection ...");
         return options;
     }
 
     private static BenchOptions Scenario(BenchOptions options, string value) => value == "all"
         ? options with { Scenarios = AllScenarios, Name = "all" }
-        : AllScenarios.Contains(value)
+        : AllScenarios.Contains(value) || value == LoadScenario
             ? options with { Scenarios = [value], Name = value }
             : throw new ArgumentException($"Unknown scenario {value}.");
 

@@ -28,6 +28,7 @@ if (options.Scenarios.Contains("ingest") || options.Scenarios.Contains("limit"))
 if (options.Scenarios.Contains("blade")) scenarios.Add(("blade", BladeScenario.RunAsync));
 if (options.Scenarios.Contains("lifecycle")) scenarios.Add(("lifecycle", LifecycleScenario.RunAsync));
 if (options.Scenarios.Contains("checkins")) scenarios.Add(("checkins", CheckInsScenario.RunAsync));
+if (options.Scenarios.Contains(BenchOptions.LoadScenario)) scenarios.Add((BenchOptions.LoadScenario, LoadScenario.RunAsync));
 foreach (var (name, run) in scenarios)
 {
     Console.WriteLine($"== {name}");

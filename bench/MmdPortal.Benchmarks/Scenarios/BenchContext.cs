@@ -17,10 +17,11 @@ public sealed class BenchContext(BenchOptions options, BenchDatabase database, s
     public string AdminKey { get; } = ApiKeys.NewSecret();
 
     /// <summary>Starts the portal on a fresh database named <paramref name="name"/>, with production defaults except
-    /// the per-key rate limit (a benchmark makes thousands of calls a minute with one key) and <paramref name="extra"/>.</summary>
-    public async Task<PortalProcess> StartPortalAsync(string name, IReadOnlyDictionary<string, string>? extra = null)
+    /// the per-key rate limit (a benchmark makes thousands of calls a minute with one key) and <paramref name="extra"/>.
+    /// With <paramref name="fresh"/> false, a further instance on the database of the last start.</summary>
+    public async Task<PortalProcess> StartPortalAsync(string name, IReadOnlyDictionary<string, string>? extra = null, bool fresh = true)
     {
-        await database.ResetAsync(name);
+        if (fresh) await database.ResetAsync(name);
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings__Portal"] = database.ConnectionString,

@@ -51,6 +51,9 @@ public static class DatabaseRegistration
         return builder;
     }
 
+    /// <summary>How long a writer may queue behind uploads: SQLite's busy timeout, and the wait for PostgreSQL's upload lock.</summary>
+    internal const int WriterQueueSeconds = 120;
+
     /// <summary>The configured connection string, or the embedded default App_Data/portal.db under the content root.</summary>
     public static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -60,7 +63,7 @@ public static class DatabaseRegistration
                 ? $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "portal.db")}"
                 : configured);
         // An upload holds SQLite's single write lock for its whole transaction; writers queue behind it.
-        if (connection.DefaultTimeout == 30) connection.DefaultTimeout = 120;
+        if (connection.DefaultTimeout == 30) connection.DefaultTimeout = WriterQueueSeconds;
         return connection.ToString();
     }
 

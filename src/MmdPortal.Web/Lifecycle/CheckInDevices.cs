@@ -85,6 +85,19 @@ internal sealed class CheckInDevices(PortalDbContext db, int organizationId)
                 [SqliteRows(seen), organizationId], cancellationToken);
     }
 
+    /// <summary>On PostgreSQL, locks the batch's devices in the order of their IDs before any of them is written. Two
+    /// calls that check in some of the same devices otherwise lock them in the order each UPDATE reaches them (the
+    /// batch's order, or the table's) and can each wait for the other; the server then aborts one with "deadlock
+    /// detected", a 500 for its agent (found by the load test with 10 agents, issue 9). In ID order the later call
+    /// waits for the earlier and goes on. The lock is the one the UPDATE takes anyway (NO KEY UPDATE, which leaves
+    /// foreign key checks of other transactions alone). SQLite takes its one write lock when the transaction begins.</summary>
+    public async Task LockInOrderAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0 || !db.Database.IsNpgsql()) return;
+        await db.Database.ExecuteSqlRawAsync(
+            """SELECT 1 FROM "Devices" WHERE "Id" = ANY({0}) ORDER BY "Id" FOR NO KEY UPDATE""", [ids.ToArray()], cancellationToken);
+    }
+
     /// <summary>A device of the batch: when it was seen and by whom, and the status change it needs, if any.</summary>
     public sealed record Visit(long Id, DateTime At, string? User, Kind? Move);
 

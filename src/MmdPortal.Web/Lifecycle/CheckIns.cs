@@ -62,6 +62,7 @@ public sealed class CheckIns(PortalDbContext db, TimeProvider time, IOptions<Lif
             if (!latest.TryGetValue(device.Id, out var seen) || checkIn.At >= seen.CheckIn.At) latest[device.Id] = (device, checkIn);
         }
 
+        await devices.LockInOrderAsync(latest.Keys, cancellationToken);
         var cutoff = now - options.Value.InactiveAfter;
         if (devices.WritesOnce)
         {

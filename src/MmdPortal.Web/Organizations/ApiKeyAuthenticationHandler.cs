@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
@@ -37,9 +38,7 @@ public sealed class ApiKeyAuthenticationHandler(
         if (key is null) return AuthenticateResult.Fail("The API key is not valid.");
 
         // "Last used" to the minute is enough, and saves a write on every call.
-        if (key.LastUsedAt is null || now - key.LastUsedAt > TimeSpan.FromMinutes(1))
-            await db.ApiKeys.IgnoreQueryFilters().Where(k => k.Id == key.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), Context.RequestAborted);
+        if (key.LastUsedAt is null || now - key.LastUsedAt > TimeSpan.FromMinutes(1)) await RecordUseAsync(key.Id, now);
 
         var identity = new ClaimsIdentity(
         [
@@ -50,6 +49,29 @@ public sealed class ApiKeyAuthenticationHandler(
             new Claim(PortalClaims.KeyId, key.Id.ToString(CultureInfo.InvariantCulture)),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    /// <summary>"Last used" is a hint: no call waits long for it or fails because of it. On SQLite even a read-only
+    /// call would otherwise queue for the one write lock behind the uploads and, under load, fail with "database is
+    /// locked" when the busy timeout ran out: the load test (issue 9) got 123 such 500s on the blade and check-ins
+    /// with 20 uploaders. When the write cannot be made within a second it is skipped; the key's next call retries.</summary>
+    private async Task RecordUseAsync(int keyId, DateTime now)
+    {
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromSeconds(1));
+        try
+        {
+            await db.ApiKeys.IgnoreQueryFilters().Where(k => k.Id == keyId)
+                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), Context.RequestAborted);
+        }
+        catch (DbException ex)
+        {
+            Logger.LogWarning(ex, "The last use of API key {KeyId} was not recorded: the database is busy", keyId);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

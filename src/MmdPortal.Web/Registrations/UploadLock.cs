@@ -1,4 +1,5 @@
 using MmdPortal.Data;
+using MmdPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Registrations;
@@ -20,7 +21,21 @@ internal static class UploadLock
     public static async Task AcquireAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Key})", cancellationToken);
+        {
+            // Uploads queue here as they queue for SQLite's write lock, so the wait gets the same bound rather than
+            // the 30 s command timeout: five 1,000-device uploads at once on a loaded machine outwaited it, a 500
+            // for the last ones (the load test, issue 9).
+            var timeout = db.Database.GetCommandTimeout();
+            db.Database.SetCommandTimeout(Math.Max(timeout ?? 0, DatabaseRegistration.WriterQueueSeconds));
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Key})", cancellationToken);
+            }
+            finally
+            {
+                db.Database.SetCommandTimeout(timeout);
+            }
+        }
         else if (db.Database.IsSqlServer())
             await db.Database.ExecuteSqlRawAsync(SqlServerLock, cancellationToken);
     }
