@@ -1,3 +1,5 @@
+using MmdPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -28,5 +30,7 @@ public sealed class ErrorModel : PageModel
             _ => ("Something went wrong", $"The portal answered with status {code}."),
         };
         if (code is not null) Response.StatusCode = code.Value;
+        else if (DatabaseFailure.TryDescribe(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error, out var database))
+            (Title, Message) = ("The database is unavailable", database);
     }
 }
