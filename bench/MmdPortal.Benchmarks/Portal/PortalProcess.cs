@@ -58,6 +58,14 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public long WorkingSetBytes => ReadStatusKb("VmRSS:") is > 0 and var kb ? kb * 1024 : Refreshed().WorkingSet64;
 
+    /// <summary>SIGKILL (what Process.Kill sends on Linux): the portal dies at once, without shutting down, as in a
+    /// power cut or an out-of-memory kill. The fault tests use it.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
