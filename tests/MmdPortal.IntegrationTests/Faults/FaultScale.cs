@@ -7,7 +7,7 @@ namespace MmdPortal.IntegrationTests.Faults;
 public static class FaultScale
 {
     /// <summary>Devices per upload.</summary>
-    public static int Devices => Read("MMDPORTAL_FAULTS_DEVICES", 1_500);
+    public static int Devices => Read("MMDPORTAL_FAULTS_DEVICES", 1_000);
 
     /// <summary>Times the portal is killed, one upload each.</summary>
     public static int Kills => Read("MMDPORTAL_FAULTS_KILLS", 3);
