@@ -49,7 +49,17 @@ public sealed class PortalProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var portal = new PortalProcess(process, log, address);
-        await portal.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
+        try
+        {
+            await portal.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
+        }
+        catch
+        {
+            // A portal that never became ready must not outlive the caller, which gets no object to dispose.
+            await portal.DisposeAsync();
+            throw;
+        }
+
         return portal;
     }
 

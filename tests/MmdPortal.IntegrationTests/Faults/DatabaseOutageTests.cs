@@ -52,7 +52,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         output.WriteLine($"Ready again {back.Elapsed.TotalSeconds:0.0} s after the server started");
 
         // Nobody wakes the worker: its own polling finds the devices the outage interrupted.
-        var request = await portal.WaitUntilCompletedAsync(api, requestId);
+        await WaitAsync(async () => (await portal.GetRequestAsync(api, requestId))["status"]!.GetValue<string>() == "Completed", "the upload");
+        var request = await portal.GetRequestAsync(api, requestId);
         output.WriteLine($"Upload completed {back.Elapsed.TotalSeconds:0.0} s after the server started: {request["counts"]}");
         Assert.Equal(fleet.Length, await CountAsync(portal, d => d.Status == DeviceStatus.ReadyForUser));
         Assert.Equal((fleet.Length, 1, fleet.Length), await portal.CountAllAsync());
@@ -106,7 +107,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         var deadline = Stopwatch.StartNew();
         while (!await condition())
         {
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), $"Timed out waiting for {what} after the outage.");
+            Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(3), $"Timed out waiting for {what} after the outage.");
             await Task.Delay(100);
         }
     }
@@ -117,8 +118,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     {
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
-            // Passes of 20 devices: the upload's 1,000 take many passes, so the outage cuts into them.
-            ["Registration:BatchSize"] = "20",
+            // Passes of 50 devices: the upload's 1,000 take many passes, so the outage cuts into them.
+            ["Registration:BatchSize"] = "50",
             ["Registration:PollInterval"] = "00:00:00.200",
             // A pass the outage cut short holds its claim this long before another pass takes the devices.
             ["Registration:ClaimLease"] = "00:00:02",

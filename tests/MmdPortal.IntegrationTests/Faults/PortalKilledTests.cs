@@ -26,7 +26,7 @@ public sealed class PortalKilledTests(ITestOutputHelper output)
         var random = new Random(seed);
         using var database = new ProcessDatabase();
         var clock = Stopwatch.StartNew();
-        var portal = await StartAsync(database, 0);
+        PortalProcess? portal = await StartAsync(database, 0);
         try
         {
             for (var round = 0; round < kills; round++)
@@ -40,6 +40,7 @@ public sealed class PortalKilledTests(ITestOutputHelper output)
                     var killAt = random.NextDouble() < 0.25 ? body.Bytes.LongLength : random.NextInt64(body.Bytes.LongLength);
                     where = $"upload, after {killAt:N0} of {body.Bytes.Length:N0} bytes";
                     var dying = portal;
+                    portal = null;
                     var accepted = await TryUploadAsync(dying, body, killAt, dying.KillAsync);
                     portal = await StartAsync(database, round + 1);
                     var stored = await database.CountAsync("SELECT COUNT(*) FROM \"Devices\"") - devicesBefore;
@@ -57,6 +58,7 @@ public sealed class PortalKilledTests(ITestOutputHelper output)
                     await WaitAsync(async () => await database.CountAsync(Pending) <= size - decide, TimeSpan.FromMinutes(5), where);
                     await portal.KillAsync();
                     await portal.DisposeAsync();
+                    portal = null;
                     portal = await StartAsync(database, round + 1);
                 }
 
@@ -83,9 +85,16 @@ public sealed class PortalKilledTests(ITestOutputHelper output)
             output.WriteLine($"{database.Provider}: {kills} kills, {size:N0} devices per upload, seed {seed}: " +
                 $"{total:N0} devices, each once and Ready for user, in {clock.Elapsed.TotalSeconds:0} s");
         }
+        catch
+        {
+            // The database folder, and with it the portal's logs, goes with the test: show the latest log's end.
+            var log = Directory.GetFiles(database.Folder, "portal-*.log").OrderBy(File.GetLastWriteTimeUtc).LastOrDefault();
+            if (log is not null) output.WriteLine($"{log}:\n{string.Join('\n', File.ReadLines(log).TakeLast(30))}");
+            throw;
+        }
         finally
         {
-            await portal.DisposeAsync();
+            if (portal is not null) await portal.DisposeAsync();
         }
     }
 
