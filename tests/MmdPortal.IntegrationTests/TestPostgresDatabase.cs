@@ -23,6 +23,9 @@ public sealed class TestPostgresDatabase
     public string Name { get; } = $"mmdportal_test_{Guid.NewGuid():N}";
     public string ConnectionString { get; }
 
+    /// <summary>A fresh database on <paramref name="server"/>, e.g. a cluster a test runs (and stops) itself.</summary>
+    public static TestPostgresDatabase OnServer(string server) => new(server);
+
     public static TestPostgresDatabase? FromEnvironment() =>
         Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } server ? new TestPostgresDatabase(server) : null;
 

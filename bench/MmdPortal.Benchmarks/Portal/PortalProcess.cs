@@ -49,7 +49,17 @@ public sealed class PortalProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var portal = new PortalProcess(process, log, address);
-        await portal.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
+        try
+        {
+            await portal.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
+        }
+        catch
+        {
+            // A portal that never became ready must not outlive the caller, which gets no object to dispose.
+            await portal.DisposeAsync();
+            throw;
+        }
+
         return portal;
     }
 
@@ -57,6 +67,14 @@ public sealed class PortalProcess : IAsyncDisposable
     public long PeakWorkingSetBytes => ReadStatusKb("VmHWM:") is > 0 and var kb ? kb * 1024 : Refreshed().PeakWorkingSet64;
 
     public long WorkingSetBytes => ReadStatusKb("VmRSS:") is > 0 and var kb ? kb * 1024 : Refreshed().WorkingSet64;
+
+    /// <summary>SIGKILL (what Process.Kill sends on Linux): the portal dies at once, without shutting down, as in a
+    /// power cut or an out-of-memory kill. The fault tests use it.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -18,6 +18,11 @@ public static class ErrorHandling
             // A value the API cannot bind (pageSize=abc, pageSize=99999999999): the client's mistake, named.
             if (context.Exception is BadHttpRequestException bad) context.ProblemDetails.Detail =
                 PortalText.Format("{0} Check the value against the API reference.", bad.Message);
+            else if (DatabaseFailure.TryDescribe(context.Exception, out var database))
+            {
+                context.ProblemDetails.Title = DatabaseFailure.Title;
+                context.ProblemDetails.Detail = database;
+            }
             else if (context.Exception is not null) context.ProblemDetails.Detail =
                 PortalText.Get("An unexpected error occurred. Give the Request ID to support.");
             else if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
@@ -35,15 +40,20 @@ public static class ErrorHandling
         // (a 500 through the exception handler): always throw, and let the handler answer with the exception's
         // status code and a detail that names the parameter.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = exception =>
-            exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+        builder.Services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = StatusCodeOf);
         return builder;
     }
 
     public static WebApplication UsePortalErrorHandling(this WebApplication app)
     {
         app.UseWhen(IsApi, api => api.UseExceptionHandler());
-        app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error"));
+        app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            // Pages show every other failure as before (500, "Something went wrong"); see ErrorModel.
+            StatusCodeSelector = exception => DatabaseFailure.TryDescribe(exception, out _)
+                ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        }));
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         // PostgreSQL refuses NUL in text: a search for "%00" was a 500 there (and matched nothing on SQLite).
@@ -64,6 +74,15 @@ public static class ErrorHandling
         });
         return app;
     }
+
+    /// <summary>The status of a request that failed with <paramref name="exception"/>: the client's mistake, the
+    /// database being unavailable (503: the same request can succeed later), or a bug.</summary>
+    public static int StatusCodeOf(Exception exception) => exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        _ when DatabaseFailure.TryDescribe(exception, out _) => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
     private const string NulInQuery = "MmdPortal.NulInQuery";
 

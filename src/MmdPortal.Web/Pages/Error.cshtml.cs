@@ -1,3 +1,5 @@
+using MmdPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -29,5 +31,7 @@ public sealed class ErrorModel(IStringLocalizer<ErrorModel> localizer) : PageMod
             _ => (localizer["Something went wrong"], localizer["The portal answered with status {0}.", code]),
         };
         if (code is not null) Response.StatusCode = code.Value;
+        else if (DatabaseFailure.TryDescribe(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error, out var database))
+            (Title, Message) = ("The database is unavailable", database);
     }
 }
