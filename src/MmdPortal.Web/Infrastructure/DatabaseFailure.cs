@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using MmdPortal.Web.Localization;
 using Npgsql;
 
 namespace MmdPortal.Web.Infrastructure;
@@ -9,19 +10,14 @@ namespace MmdPortal.Web.Infrastructure;
 /// worker pass) is one transaction, which such a failure rolls back.</summary>
 public static class DatabaseFailure
 {
-    public const string Title = "The portal cannot use its database at the moment.";
+    // In the user's language (PortalText); the API's status code and type stay the same in every language.
+    public static string Title => PortalText.Get("The portal cannot use its database at the moment.");
 
-    public const string Unreachable =
-        "The portal's database cannot be reached (it is restarting or under maintenance). Try again in a minute; " +
-        "uploading the same file again registers nothing twice. If it persists, give the Request ID to support.";
+    private static string Unreachable => PortalText.Get("The portal's database cannot be reached (it is restarting or under maintenance). Try again in a minute; uploading the same file again registers nothing twice. If it persists, give the Request ID to support.");
 
-    public const string Full =
-        "The portal's database has no space left, so this could not be saved and nothing of it was stored. Tell the " +
-        "operator that the database's disk is full, then try again. Give the Request ID to support.";
+    private static string Full => PortalText.Get("The portal's database has no space left, so this could not be saved and nothing of it was stored. Tell the operator that the database's disk is full, then try again. Give the Request ID to support.");
 
-    public const string ReadOnly =
-        "The portal's database is read-only at the moment (maintenance, or the file's permissions), so this could " +
-        "not be saved and nothing of it was stored. Try again later or tell the operator. Give the Request ID to support.";
+    private static string ReadOnly => PortalText.Get("The portal's database is read-only at the moment (maintenance, or the file's permissions), so this could not be saved and nothing of it was stored. Try again later or tell the operator. Give the Request ID to support.");
 
     /// <summary>Whether <paramref name="exception"/> or one it wraps (EF Core wraps provider errors) is such a
     /// failure, and what to tell the user.</summary>

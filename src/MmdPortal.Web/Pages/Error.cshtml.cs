@@ -32,6 +32,6 @@ public sealed class ErrorModel(IStringLocalizer<ErrorModel> localizer) : PageMod
         };
         if (code is not null) Response.StatusCode = code.Value;
         else if (DatabaseFailure.TryDescribe(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error, out var database))
-            (Title, Message) = ("The database is unavailable", database);
+            (Title, Message) = (localizer["The database is unavailable"], database);
     }
 }

@@ -25,6 +25,7 @@ public sealed partial class AuthorisationFuzzTests(PortalApplicationFactory port
     {
         "Catalog.Remove(id)", "Keys.Revoke(id)", "Users.Reset(userId)", "Releases.Release(requestId)",
         "Releases.Decline(requestId)", "Licences.Remove(userPrincipalName)", "Devices.Bulk(DeviceIds)",
+        "Devices.GuideBulk(DeviceIds)",
         // Adds the name to the caller's own list, whoever else licenses it: tried below, it must not say who does.
         "Licences.Add(userPrincipalName)",
     };
@@ -95,6 +96,8 @@ public sealed partial class AuthorisationFuzzTests(PortalApplicationFactory port
                 real => [("userPrincipalName", real ? contoso.Licensed : "nobody@nowhere.test")]),
             ("Devices.Bulk(DeviceIds)", "/Devices/Bulk",
                 real => [("DeviceIds", real ? contoso.DeviceId : Guid.NewGuid().ToString()), ("action", "deregister")]),
+            ("Devices.GuideBulk(DeviceIds)", "/Devices/GuideBulk",
+                real => [("DeviceIds", real ? contoso.DeviceId : Guid.NewGuid().ToString()), ("Image", "SuppliedByPartner")]),
         };
         var handlersWithIds = FormIdHandlers().ToList();
         Assert.True(handlersWithIds.All(CoveredFormIds.Contains),
@@ -250,7 +253,8 @@ public sealed partial class AuthorisationFuzzTests(PortalApplicationFactory port
                 if (!name.Success) continue;
                 foreach (var parameter in method.GetParameters().Where(IsId))
                 {
-                    if (parameter.Name == "id" && model.Name == "DetailModel") continue; // from the route: tried above
+                    // From the route ("/Devices/{id:guid}", ".../Steps", ".../HandOver"): tried above.
+                    if (parameter.Name == "id" && model.Name is "DetailModel" or "DeviceStepsModel" or "HandOverModel") continue;
                     if (parameter.Name == "requestId" && model.Name == "DetailModel") continue;
                     yield return $"{page}.{name.Groups[2].Value}({parameter.Name})";
                 }

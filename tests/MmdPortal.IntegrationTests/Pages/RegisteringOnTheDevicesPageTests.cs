@@ -82,7 +82,7 @@ public sealed class RegisteringOnTheDevicesPageTests(ManualWorkerPortalFactory p
 
         var headers = Regex.Matches(html, "<th scope=\"col\"[^>]*>(?:<a [^>]*>)?([^<]+)").Select(m => m.Groups[1].Value);
         Assert.Equal(["Serial number", "Manufacturer", "Model", "Group tag", "Assigned user", "Status", "Error message",
-            "Last seen", "Age", "Registered"], headers);
+            "Last seen", "Age", "Registered", "Image and delivery"], headers);
         Assert.Contains("+ Register devices", html);
         Assert.Contains("File upload", html);
         Assert.Contains("type=\"file\" multiple", html);
