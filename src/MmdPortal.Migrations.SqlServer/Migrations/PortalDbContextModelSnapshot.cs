@@ -237,27 +237,33 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("HashKey")
                         .IsUnique()
                         .HasDatabaseName("IX_Devices_HashKey_Live")
-                        .HasFilter("\"Status\" <> 1 AND \"DeregisteredAt\" IS NULL AND \"HashKey\" IS NOT NULL");
+                        .HasFilter("\"Error\" IS NULL AND \"DeregisteredAt\" IS NULL AND \"HashKey\" IS NOT NULL");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Devices_Pending")
+                        .HasFilter("\"Status\" = 0");
+
+                    b.HasIndex("LastSeenAt")
+                        .HasDatabaseName("IX_Devices_Active_LastSeenAt")
+                        .HasFilter("\"Status\" = 3");
 
                     b.HasIndex("PublicId")
                         .IsUnique();
 
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("IX_Devices_RequestId_Pending")
+                        .HasFilter("\"Status\" = 0");
+
                     b.HasIndex("SerialKey")
                         .IsUnique()
                         .HasDatabaseName("IX_Devices_SerialKey_Live")
-                        .HasFilter("\"Status\" <> 1 AND \"DeregisteredAt\" IS NULL AND \"SerialKey\" IS NOT NULL");
+                        .HasFilter("\"Error\" IS NULL AND \"DeregisteredAt\" IS NULL AND \"SerialKey\" IS NOT NULL");
 
                     b.HasIndex("OrganizationId", "Id");
 
                     b.HasIndex("OrganizationId", "RegisteredAt");
 
                     b.HasIndex("OrganizationId", "SerialNumberSearch");
-
-                    b.HasIndex("RequestId", "Status");
-
-                    b.HasIndex("Status", "Id");
-
-                    b.HasIndex("Status", "LastSeenAt");
 
                     b.HasIndex("OrganizationId", "AssignedUser", "Id");
 
@@ -274,7 +280,10 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser")
                         .HasDatabaseName("IX_Devices_OrganizationId_Status_Id_Live");
 
-                    b.ToTable("Devices");
+                    b.ToTable("Devices", t =>
+                        {
+                            t.HasCheckConstraint("CK_Devices_ErrorMeansFailed", "(\"Status\" = 1 AND \"Error\" IS NOT NULL) OR (\"Status\" <> 1 AND \"Error\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("MmdPortal.Data.Devices.DeviceHardwareHash", b =>
