@@ -354,9 +354,25 @@ VALUES ('20261126034359_SearchAndCountIndexes', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+DROP INDEX "IX_Devices_RequestId_Status";
+
+ALTER TABLE "Devices" ADD "DeliveredAt" TEXT NULL;
+
+ALTER TABLE "Devices" ADD "DeliveredTo" TEXT NULL;
+
+ALTER TABLE "Devices" ADD "Image" INTEGER NOT NULL DEFAULT 0;
+
+CREATE INDEX "IX_Devices_RequestId_Status_Image_DeliveredAt" ON "Devices" ("RequestId", "Status", "Image", "DeliveredAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126061715_GuidedDelivery', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 DROP INDEX "IX_Devices_HashKey_Live";
 
-DROP INDEX "IX_Devices_RequestId_Status";
+DROP INDEX "IX_Devices_RequestId_Status_Image_DeliveredAt";
 
 DROP INDEX "IX_Devices_SerialKey_Live";
 
@@ -370,6 +386,8 @@ CREATE UNIQUE INDEX "IX_Devices_HashKey_Live" ON "Devices" ("HashKey") WHERE "Er
 
 CREATE INDEX "IX_Devices_Pending" ON "Devices" ("Id") WHERE "Status" = 0;
 
+CREATE INDEX "IX_Devices_RequestId" ON "Devices" ("RequestId");
+
 CREATE INDEX "IX_Devices_RequestId_Pending" ON "Devices" ("RequestId") WHERE "Status" = 0;
 
 CREATE UNIQUE INDEX "IX_Devices_SerialKey_Live" ON "Devices" ("SerialKey") WHERE "Error" IS NULL AND "DeregisteredAt" IS NULL AND "SerialKey" IS NOT NULL;
@@ -380,6 +398,8 @@ CREATE TABLE "ef_temp_Devices" (
     "ChangeToken" INTEGER NULL,
     "ClaimAttempts" INTEGER NOT NULL,
     "ClaimExpiresAt" TEXT NULL,
+    "DeliveredAt" TEXT NULL,
+    "DeliveredTo" TEXT NULL,
     "DeregisteredAt" TEXT NULL,
     "Error" INTEGER NULL,
     "ErrorDetail" TEXT NULL,
@@ -389,6 +409,7 @@ CREATE TABLE "ef_temp_Devices" (
     "HashModel" TEXT NULL,
     "HashProblem" TEXT NULL,
     "HashSerialNumber" TEXT NULL,
+    "Image" INTEGER NOT NULL,
     "LastSeenAt" TEXT NULL,
     "Manufacturer" TEXT NULL,
     "Model" TEXT NULL,
@@ -408,8 +429,8 @@ CREATE TABLE "ef_temp_Devices" (
     CONSTRAINT "FK_Devices_Requests_RequestId" FOREIGN KEY ("RequestId") REFERENCES "Requests" ("Id") ON DELETE CASCADE
 );
 
-INSERT INTO "ef_temp_Devices" ("Id", "AssignedUser", "ChangeToken", "ClaimAttempts", "ClaimExpiresAt", "DeregisteredAt", "Error", "ErrorDetail", "GroupTag", "HashKey", "HashManufacturer", "HashModel", "HashProblem", "HashSerialNumber", "LastSeenAt", "Manufacturer", "Model", "OrganizationId", "PrimaryUser", "ProductId", "PublicId", "RegisteredAt", "RequestId", "SerialKey", "SerialNumber", "Status", "StatusChangedAt")
-SELECT "Id", "AssignedUser", "ChangeToken", "ClaimAttempts", "ClaimExpiresAt", "DeregisteredAt", "Error", "ErrorDetail", "GroupTag", "HashKey", "HashManufacturer", "HashModel", "HashProblem", "HashSerialNumber", "LastSeenAt", "Manufacturer", "Model", "OrganizationId", "PrimaryUser", "ProductId", "PublicId", "RegisteredAt", "RequestId", "SerialKey", "SerialNumber", "Status", "StatusChangedAt"
+INSERT INTO "ef_temp_Devices" ("Id", "AssignedUser", "ChangeToken", "ClaimAttempts", "ClaimExpiresAt", "DeliveredAt", "DeliveredTo", "DeregisteredAt", "Error", "ErrorDetail", "GroupTag", "HashKey", "HashManufacturer", "HashModel", "HashProblem", "HashSerialNumber", "Image", "LastSeenAt", "Manufacturer", "Model", "OrganizationId", "PrimaryUser", "ProductId", "PublicId", "RegisteredAt", "RequestId", "SerialKey", "SerialNumber", "Status", "StatusChangedAt")
+SELECT "Id", "AssignedUser", "ChangeToken", "ClaimAttempts", "ClaimExpiresAt", "DeliveredAt", "DeliveredTo", "DeregisteredAt", "Error", "ErrorDetail", "GroupTag", "HashKey", "HashManufacturer", "HashModel", "HashProblem", "HashSerialNumber", "Image", "LastSeenAt", "Manufacturer", "Model", "OrganizationId", "PrimaryUser", "ProductId", "PublicId", "RegisteredAt", "RequestId", "SerialKey", "SerialNumber", "Status", "StatusChangedAt"
 FROM "Devices";
 
 COMMIT;
@@ -456,6 +477,8 @@ CREATE INDEX "IX_Devices_Pending" ON "Devices" ("Id") WHERE "Status" = 0;
 
 CREATE UNIQUE INDEX "IX_Devices_PublicId" ON "Devices" ("PublicId");
 
+CREATE INDEX "IX_Devices_RequestId" ON "Devices" ("RequestId");
+
 CREATE INDEX "IX_Devices_RequestId_Pending" ON "Devices" ("RequestId") WHERE "Status" = 0;
 
 CREATE UNIQUE INDEX "IX_Devices_SerialKey_Live" ON "Devices" ("SerialKey") WHERE "Error" IS NULL AND "DeregisteredAt" IS NULL AND "SerialKey" IS NOT NULL;
@@ -463,5 +486,5 @@ CREATE UNIQUE INDEX "IX_Devices_SerialKey_Live" ON "Devices" ("SerialKey") WHERE
 COMMIT;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261126062455_LeanerStatusIndexes', '10.0.15');
+VALUES ('20261126074618_LeanerStatusIndexes', '10.0.15');
 

@@ -675,15 +675,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126063120_LeanerStatusIndexes'
-)
-BEGIN
-    DROP INDEX [IX_Devices_HashKey_Live] ON [Devices];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126063120_LeanerStatusIndexes'
+    WHERE [MigrationId] = N'20261126061758_GuidedDelivery'
 )
 BEGIN
     DROP INDEX [IX_Devices_RequestId_Status] ON [Devices];
@@ -691,7 +683,68 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126063120_LeanerStatusIndexes'
+    WHERE [MigrationId] = N'20261126061758_GuidedDelivery'
+)
+BEGIN
+    ALTER TABLE [Devices] ADD [DeliveredAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126061758_GuidedDelivery'
+)
+BEGIN
+    ALTER TABLE [Devices] ADD [DeliveredTo] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126061758_GuidedDelivery'
+)
+BEGIN
+    ALTER TABLE [Devices] ADD [Image] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126061758_GuidedDelivery'
+)
+BEGIN
+    CREATE INDEX [IX_Devices_RequestId_Status_Image_DeliveredAt] ON [Devices] ([RequestId], [Status], [Image], [DeliveredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126061758_GuidedDelivery'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126061758_GuidedDelivery', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Devices_HashKey_Live] ON [Devices];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Devices_RequestId_Status_Image_DeliveredAt] ON [Devices];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
 )
 BEGIN
     DROP INDEX [IX_Devices_SerialKey_Live] ON [Devices];
@@ -699,7 +752,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126063120_LeanerStatusIndexes'
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
 )
 BEGIN
     DROP INDEX [IX_Devices_Status_Id] ON [Devices];
@@ -707,7 +760,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126063120_LeanerStatusIndexes'
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
 )
 BEGIN
     DROP INDEX [IX_Devices_Status_LastSeenAt] ON [Devices];
@@ -715,7 +768,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126063120_LeanerStatusIndexes'
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
 )
 BEGIN
     EXEC(N'CREATE INDEX [IX_Devices_Active_LastSeenAt] ON [Devices] ([LastSeenAt]) WHERE "Status" = 3');
@@ -723,7 +776,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126063120_LeanerStatusIndexes'
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Devices_HashKey_Live] ON [Devices] ([HashKey]) WHERE "Error" IS NULL AND "DeregisteredAt" IS NULL AND "HashKey" IS NOT NULL');
@@ -731,7 +784,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126063120_LeanerStatusIndexes'
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
 )
 BEGIN
     EXEC(N'CREATE INDEX [IX_Devices_Pending] ON [Devices] ([Id]) WHERE "Status" = 0');
@@ -739,7 +792,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126063120_LeanerStatusIndexes'
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Devices_RequestId] ON [Devices] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
 )
 BEGIN
     EXEC(N'CREATE INDEX [IX_Devices_RequestId_Pending] ON [Devices] ([RequestId]) WHERE "Status" = 0');
@@ -747,7 +808,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126063120_LeanerStatusIndexes'
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Devices_SerialKey_Live] ON [Devices] ([SerialKey]) WHERE "Error" IS NULL AND "DeregisteredAt" IS NULL AND "SerialKey" IS NOT NULL');
@@ -755,7 +816,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126063120_LeanerStatusIndexes'
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
 )
 BEGIN
     EXEC(N'ALTER TABLE [Devices] ADD CONSTRAINT [CK_Devices_ErrorMeansFailed] CHECK (("Status" = 1 AND "Error" IS NOT NULL) OR ("Status" <> 1 AND "Error" IS NULL))');
@@ -763,11 +824,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126063120_LeanerStatusIndexes'
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126063120_LeanerStatusIndexes', N'10.0.15');
+    VALUES (N'20261126074628_LeanerStatusIndexes', N'10.0.15');
 END;
 
 COMMIT;

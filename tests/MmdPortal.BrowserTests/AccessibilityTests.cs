@@ -5,9 +5,16 @@ namespace MmdPortal.BrowserTests;
 
 /// <summary>What a screen-reader or keyboard user needs on every page an admin uses: every control has a name,
 /// images have text, tables have headers, and the keyboard reaches the main actions in reading order.</summary>
-[Collection(SharedChromium.Name)]
-public sealed class AccessibilityTests(Chromium chromium, BrowserPortal portal) : IClassFixture<BrowserPortal>
+public abstract class AccessibilityTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
 {
+    [Collection(SharedChromium.Name)]
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
+        : AccessibilityTests(chromium, portal, PortalTexts.English), IClassFixture<BrowserPortal>;
+
+    [Collection(SharedChromium.Name)]
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
+        : AccessibilityTests(chromium, portal, PortalTexts.Dutch), IClassFixture<BrowserPortal>;
+
     // Lists what a page lacks: controls without an accessible name, SVG charts without a role and title,
     // tables without column headers, a page without exactly one h1.
     private const string Problems = """
@@ -39,8 +46,8 @@ public sealed class AccessibilityTests(Chromium chromium, BrowserPortal portal) 
             ("a11y.csv", TestCsv.AutopilotWith([2601, 2602], ("A11Y-BAD", "T0E=")))));
         var device = document["rows"]![0]!["deviceId"]!.GetValue<Guid>();
         var request = document["requestId"]!.GetValue<Guid>();
-        await using var context = await chromium.NewContextAsync(portal);
-        var devices = new DevicesPage(await context.NewPageAsync());
+        await using var context = await chromium.NewContextAsync(portal, texts);
+        var devices = new DevicesPage(await context.NewPageAsync(), texts);
         await devices.GotoAsync();
 
         var found = new List<string>();
@@ -89,8 +96,8 @@ public sealed class AccessibilityTests(Chromium chromium, BrowserPortal portal) 
         using var api = portal.CreateApiClient();
         var document = await portal.WaitUntilCompletedAsync(api, await portal.RegisterAsync(api,
             ("contrast.csv", TestCsv.AutopilotWith([2621], ("CONTRAST-BAD", "T0E=")))));
-        await using var context = await chromium.NewContextAsync(portal);
-        var devices = new DevicesPage(await context.NewPageAsync());
+        await using var context = await chromium.NewContextAsync(portal, texts);
+        var devices = new DevicesPage(await context.NewPageAsync(), texts);
         await devices.GotoAsync();
 
         var found = new List<string>();
@@ -108,24 +115,24 @@ public sealed class AccessibilityTests(Chromium chromium, BrowserPortal portal) 
     {
         using var api = portal.CreateApiClient();
         await portal.WaitUntilCompletedAsync(api, await portal.RegisterAsync(api, ("keys.csv", TestCsv.Autopilot(2611))));
-        await using var context = await chromium.NewContextAsync(portal);
-        var devices = new DevicesPage(await context.NewPageAsync());
+        await using var context = await chromium.NewContextAsync(portal, texts);
+        var devices = new DevicesPage(await context.NewPageAsync(), texts);
         await devices.GotoAsync();
         var page = devices.Page;
 
         await page.Keyboard.PressAsync("Tab");
-        await Expect(page.Locator(":focus")).ToHaveTextAsync("Skip to content");
+        await Expect(page.Locator(":focus")).ToHaveTextAsync(texts.SkipToContent);
         await page.Keyboard.PressAsync("Enter");
 
         var reached = new List<string>();
-        for (var i = 0; i < 60 && !reached.Contains("Register devices"); i++)
+        for (var i = 0; i < 60 && !reached.Contains(texts.RegisterDevices); i++)
         {
             await page.Keyboard.PressAsync("Tab");
             reached.Add((await page.Locator(":focus").InnerTextAsync()).Trim().TrimStart('+').Trim());
         }
 
         // Main content first: the register action, before the blade's own controls.
-        Assert.Contains("Register devices", reached);
+        Assert.Contains(texts.RegisterDevices, reached);
         await page.Keyboard.PressAsync("Enter");
         await Expect(devices.RegisterPanel).ToBeVisibleAsync();
     }

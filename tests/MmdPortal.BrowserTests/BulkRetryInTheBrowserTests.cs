@@ -1,3 +1,4 @@
+using MmdPortal.Data.Devices;
 using System.Net.Http.Json;
 using MmdPortal.IntegrationTests;
 using MmdPortal.Web.Devices.Hashes;
@@ -7,9 +8,16 @@ using static Microsoft.Playwright.Assertions;
 namespace MmdPortal.BrowserTests;
 
 /// <summary>Select failed devices on the blade, retry them in one go, and watch the blade follow them to Ready.</summary>
-[Collection(SharedChromium.Name)]
-public sealed class BulkRetryInTheBrowserTests(Chromium chromium, BrowserPortal portal) : IClassFixture<BrowserPortal>
+public abstract class BulkRetryInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
 {
+    [Collection(SharedChromium.Name)]
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
+        : BulkRetryInTheBrowserTests(chromium, portal, PortalTexts.English), IClassFixture<BrowserPortal>;
+
+    [Collection(SharedChromium.Name)]
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
+        : BulkRetryInTheBrowserTests(chromium, portal, PortalTexts.Dutch), IClassFixture<BrowserPortal>;
+
     [Fact]
     public async Task TwoFailedDevicesSelected_RetryInOneGo_BothBecomeReady()
     {
@@ -26,20 +34,20 @@ public sealed class BulkRetryInTheBrowserTests(Chromium chromium, BrowserPortal 
         await portal.WaitUntilCompletedAsync(api, await portal.RegisterAsync(api, ("hub.csv", csv.ToString())));
         using var added = await api.PostAsJsonAsync("/api/v1/catalog", new { manufacturer = "Microsoft Corporation", model = "Surface Hub 9" });
         added.EnsureSuccessStatusCode();
-        await using var context = await chromium.NewContextAsync(portal);
-        var devices = new DevicesPage(await context.NewPageAsync());
+        await using var context = await chromium.NewContextAsync(portal, texts);
+        var devices = new DevicesPage(await context.NewPageAsync(), texts);
         await devices.GotoAsync();
 
         foreach (var serial in serials)
         {
-            await Expect(devices.Status(serial)).ToHaveTextAsync("Registration failed");
-            await devices.Page.GetByRole(AriaRole.Checkbox, new() { Name = $"Select {serial}" }).CheckAsync();
+            await Expect(devices.Status(serial)).ToHaveTextAsync(texts.Status(DeviceStatus.RegistrationFailed));
+            await devices.Checkbox(serial).CheckAsync();
         }
 
-        await devices.Page.Locator("#bulk").GetByRole(AriaRole.Button, new() { Name = "Retry", Exact = true }).ClickAsync();
+        await devices.Page.Locator("#bulk").GetByRole(AriaRole.Button, new() { Name = texts.Retry, Exact = true }).ClickAsync();
 
-        await Expect(devices.Page.Locator(".banner").First).ToContainTextAsync("2 devices retried as request");
+        await Expect(devices.Page.Locator(".banner").First).ToContainTextAsync(texts.TwoDevicesRetried);
         // The blade refreshes itself while the retry is pending: no reload needed.
-        foreach (var serial in serials) await Expect(devices.Status(serial)).ToHaveTextAsync("Ready for user");
+        foreach (var serial in serials) await Expect(devices.Status(serial)).ToHaveTextAsync(texts.Status(DeviceStatus.ReadyForUser));
     }
 }

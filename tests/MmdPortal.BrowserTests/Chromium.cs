@@ -26,11 +26,13 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (cookies, storage) with relative URLs resolved against the portal.</summary>
-    public Task<IBrowserContext> NewContextAsync(BrowserPortal portal, int width = 1280, int height = 800) =>
+    /// <summary>A fresh context (cookies, storage) with relative URLs resolved against the portal, whose browser
+    /// speaks <paramref name="texts"/>' language (its Accept-Language and navigator.language), as a user's would.</summary>
+    public Task<IBrowserContext> NewContextAsync(BrowserPortal portal, PortalTexts texts, int width = 1280, int height = 800) =>
         _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = portal.BaseUrl,
+            Locale = texts.Culture,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
 

@@ -1,3 +1,4 @@
+using MmdPortal.Data.Devices;
 using Microsoft.Extensions.DependencyInjection;
 using MmdPortal.IntegrationTests;
 using MmdPortal.Web.Devices;
@@ -7,30 +8,37 @@ namespace MmdPortal.BrowserTests;
 
 /// <summary>devices.js refreshes the blade in place: with the worker off, Registration Pending stays on screen
 /// until the test runs a pass by hand, and then turns final without a reload.</summary>
-[Collection(SharedChromium.Name)]
-public sealed class LiveRefreshTests(Chromium chromium, ManualWorkerBrowserPortal portal) : IClassFixture<ManualWorkerBrowserPortal>
+public abstract class LiveRefreshTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
 {
+    [Collection(SharedChromium.Name)]
+    public sealed class InEnglish(Chromium chromium, ManualWorkerBrowserPortal portal)
+        : LiveRefreshTests(chromium, portal, PortalTexts.English), IClassFixture<ManualWorkerBrowserPortal>;
+
+    [Collection(SharedChromium.Name)]
+    public sealed class InDutch(Chromium chromium, ManualWorkerBrowserPortal portal)
+        : LiveRefreshTests(chromium, portal, PortalTexts.Dutch), IClassFixture<ManualWorkerBrowserPortal>;
+
     [Fact]
     public async Task PendingRows_TurnFinalWithoutReloadAfterAWorkerPass()
     {
-        await using var context = await chromium.NewContextAsync(portal);
-        var devices = new DevicesPage(await context.NewPageAsync());
+        await using var context = await chromium.NewContextAsync(portal, texts);
+        var devices = new DevicesPage(await context.NewPageAsync(), texts);
         var scriptErrors = new List<string>();
         devices.Page.PageError += (_, error) => scriptErrors.Add(error);
         await devices.GotoAsync();
         await devices.RegisterAsync("pending.csv", TestCsv.AutopilotWith([3101], ("LIVE-BAD", "T0E=")));
-        await Expect(devices.Status(TestCsv.Serial(3101))).ToHaveTextAsync("Registration Pending");
-        await Expect(devices.Banner).ToContainTextAsync("Registration is in progress.");
+        await Expect(devices.Status(TestCsv.Serial(3101))).ToHaveTextAsync(texts.Status(DeviceStatus.RegistrationPending));
+        await Expect(devices.Banner).ToContainTextAsync(texts.RegistrationIsInProgress);
         var url = devices.Page.Url;
         await devices.Page.EvaluateAsync("() => { window.__marker = 1; }");
 
         await using (var scope = portal.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<DeviceStateAdvancer>().AdvanceAsync(CancellationToken.None);
 
-        await Expect(devices.Status(TestCsv.Serial(3101))).ToHaveTextAsync("Ready for user");
-        await Expect(devices.Status("LIVE-BAD")).ToHaveTextAsync("Registration failed");
-        await Expect(devices.Row("LIVE-BAD")).ToContainTextAsync("Hardware hash not valid");
-        await Expect(devices.Banner).ToContainTextAsync("Registration is complete.");
+        await Expect(devices.Status(TestCsv.Serial(3101))).ToHaveTextAsync(texts.Status(DeviceStatus.ReadyForUser));
+        await Expect(devices.Status("LIVE-BAD")).ToHaveTextAsync(texts.Status(DeviceStatus.RegistrationFailed));
+        await Expect(devices.Row("LIVE-BAD")).ToContainTextAsync(texts.Error(RegistrationError.HardwareHashNotValid));
+        await Expect(devices.Banner).ToContainTextAsync(texts.RegistrationIsComplete);
         Assert.Equal(url, devices.Page.Url);
         Assert.True(await devices.Page.EvaluateAsync<bool>("() => window.__marker === 1"), "The page was reloaded.");
         Assert.Empty(scriptErrors);

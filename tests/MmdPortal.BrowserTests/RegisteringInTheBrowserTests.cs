@@ -1,3 +1,4 @@
+using MmdPortal.Data.Devices;
 using System.Text.RegularExpressions;
 using MmdPortal.IntegrationTests;
 using static Microsoft.Playwright.Assertions;
@@ -6,14 +7,21 @@ namespace MmdPortal.BrowserTests;
 
 /// <summary>Devices → + Register devices → File upload → Register devices in Chromium, with the real worker:
 /// the portal's poll interval is ten minutes, so a device that reaches its final status was woken by the upload.</summary>
-[Collection(SharedChromium.Name)]
-public sealed class RegisteringInTheBrowserTests(Chromium chromium, BrowserPortal portal) : IClassFixture<BrowserPortal>
+public abstract class RegisteringInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
 {
+    [Collection(SharedChromium.Name)]
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
+        : RegisteringInTheBrowserTests(chromium, portal, PortalTexts.English), IClassFixture<BrowserPortal>;
+
+    [Collection(SharedChromium.Name)]
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
+        : RegisteringInTheBrowserTests(chromium, portal, PortalTexts.Dutch), IClassFixture<BrowserPortal>;
+
     [Fact]
     public async Task UploadInTheFlyIn_DevicesGoFromPendingToFinalWithoutReload()
     {
-        await using var context = await chromium.NewContextAsync(portal);
-        var devices = new DevicesPage(await context.NewPageAsync());
+        await using var context = await chromium.NewContextAsync(portal, texts);
+        var devices = new DevicesPage(await context.NewPageAsync(), texts);
         var scriptErrors = new List<string>();
         devices.Page.PageError += (_, error) => scriptErrors.Add(error);
         await devices.GotoAsync();
@@ -24,13 +32,13 @@ public sealed class RegisteringInTheBrowserTests(Chromium chromium, BrowserPorta
         var url = devices.Page.Url;
         await devices.Page.EvaluateAsync("() => { window.__marker = 1; }");
         // The worker may already be done when the page renders: either status is what a user can see here.
-        await Expect(devices.Status(TestCsv.Serial(2101))).ToHaveTextAsync(new Regex("Registration Pending|Ready for user"));
+        await Expect(devices.Status(TestCsv.Serial(2101))).ToHaveTextAsync(new Regex($"^({Regex.Escape(texts.Status(DeviceStatus.RegistrationPending))}|{Regex.Escape(texts.Status(DeviceStatus.ReadyForUser))})$"));
 
-        await Expect(devices.Status(TestCsv.Serial(2101))).ToHaveTextAsync("Ready for user");
-        await Expect(devices.Status(TestCsv.Serial(2102))).ToHaveTextAsync("Ready for user");
-        await Expect(devices.Status("BROWSER-BAD")).ToHaveTextAsync("Registration failed");
-        await Expect(devices.Row("BROWSER-BAD")).ToContainTextAsync("Hardware hash not valid");
-        await Expect(devices.Banner).ToContainTextAsync("Registration is complete.");
+        await Expect(devices.Status(TestCsv.Serial(2101))).ToHaveTextAsync(texts.Status(DeviceStatus.ReadyForUser));
+        await Expect(devices.Status(TestCsv.Serial(2102))).ToHaveTextAsync(texts.Status(DeviceStatus.ReadyForUser));
+        await Expect(devices.Status("BROWSER-BAD")).ToHaveTextAsync(texts.Status(DeviceStatus.RegistrationFailed));
+        await Expect(devices.Row("BROWSER-BAD")).ToContainTextAsync(texts.Error(RegistrationError.HardwareHashNotValid));
+        await Expect(devices.Banner).ToContainTextAsync(texts.RegistrationIsComplete);
         Assert.Equal(url, devices.Page.Url);
         Assert.True(await devices.Page.EvaluateAsync<bool>("() => window.__marker === 1"), "The page was reloaded.");
         Assert.Empty(scriptErrors);
@@ -39,14 +47,14 @@ public sealed class RegisteringInTheBrowserTests(Chromium chromium, BrowserPorta
     [Fact]
     public async Task BadFile_ShowsTheReasonInThePanel()
     {
-        await using var context = await chromium.NewContextAsync(portal);
-        var devices = new DevicesPage(await context.NewPageAsync());
+        await using var context = await chromium.NewContextAsync(portal, texts);
+        var devices = new DevicesPage(await context.NewPageAsync(), texts);
         await devices.GotoAsync();
 
         await devices.RegisterAsync("partner-form.csv", "Manufacturer,Model,Serial Number\r\nContoso,Laptop 7,PARTNER-2201\r\n");
 
         await Expect(devices.RegisterPanel).ToBeVisibleAsync();
-        await Expect(devices.PanelErrors).ToContainTextAsync("Nothing was registered.");
+        await Expect(devices.PanelErrors).ToContainTextAsync(texts.NothingWasRegistered);
         await Expect(devices.PanelErrors).ToContainTextAsync("partner-form.csv");
         await Expect(devices.Row("PARTNER-2201")).ToHaveCountAsync(0);
     }
@@ -56,8 +64,8 @@ public sealed class RegisteringInTheBrowserTests(Chromium chromium, BrowserPorta
     {
         using var api = portal.CreateApiClient();
         await portal.WaitUntilCompletedAsync(api, await portal.RegisterAsync(api, ("narrow.csv", TestCsv.Autopilot(2301, 2302))));
-        await using var context = await chromium.NewContextAsync(portal, width: 390, height: 844);
-        var devices = new DevicesPage(await context.NewPageAsync());
+        await using var context = await chromium.NewContextAsync(portal, texts, width: 390, height: 844);
+        var devices = new DevicesPage(await context.NewPageAsync(), texts);
         await devices.GotoAsync();
 
         await Expect(devices.Status(TestCsv.Serial(2301))).ToBeVisibleAsync();

@@ -1,3 +1,4 @@
+using MmdPortal.Data.Devices;
 using MmdPortal.IntegrationTests;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -5,9 +6,16 @@ using static Microsoft.Playwright.Assertions;
 namespace MmdPortal.BrowserTests;
 
 /// <summary>The support desk as its staff use it, and the Request ID as everyone else copies it.</summary>
-[Collection(SharedChromium.Name)]
-public sealed class SupportInTheBrowserTests(Chromium chromium, BrowserPortal portal) : IClassFixture<BrowserPortal>
+public abstract class SupportInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
 {
+    [Collection(SharedChromium.Name)]
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
+        : SupportInTheBrowserTests(chromium, portal, PortalTexts.English), IClassFixture<BrowserPortal>;
+
+    [Collection(SharedChromium.Name)]
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
+        : SupportInTheBrowserTests(chromium, portal, PortalTexts.Dutch), IClassFixture<BrowserPortal>;
+
     private const string SupportUser = "desk@provider.test";
     private const string SupportPassword = "Support-Password-1";
 
@@ -18,27 +26,27 @@ public sealed class SupportInTheBrowserTests(Chromium chromium, BrowserPortal po
         var requestId = await portal.RegisterAsync(api, ("desk.csv", TestCsv.AutopilotWith([2601], ("BAD-2602", "T0E="))));
         await portal.WaitUntilCompletedAsync(api, requestId);
         await portal.TryCreateUserAsync(SupportUser, SupportPassword, "Support");
-        await using var context = await chromium.NewContextAsync(portal);
+        await using var context = await chromium.NewContextAsync(portal, texts);
         var page = await context.NewPageAsync();
         await SignInAsync(page, SupportUser, SupportPassword);
         await page.WaitForURLAsync("**/Support");
 
         var pasted = $"  {string.Join(' ', requestId.ToString().ToUpperInvariant().Chunk(8).Select(c => new string(c)))} ";
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Request ID" }).FillAsync(pasted);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Look up" }).ClickAsync();
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = texts.RequestId }).FillAsync(pasted);
+        await page.GetByRole(AriaRole.Button, new() { Name = texts.LookUp }).ClickAsync();
 
         await Expect(page.Locator($"dl[data-request=\"{requestId}\"]")).ToBeVisibleAsync();
         await Expect(page.Locator("dd[data-organization]").First).ToHaveTextAsync("Contoso");
         await Expect(page.Locator("dd[data-files]")).ToHaveTextAsync("desk.csv");
         await Expect(page.Locator("#support-rows tbody tr")).ToHaveCountAsync(2);
-        await Expect(page.Locator("#support-rows tbody tr").Nth(1)).ToContainTextAsync("Hardware hash not valid");
-        await Expect(page.GetByText("No such request")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#support-rows tbody tr").Nth(1)).ToContainTextAsync(texts.Error(RegistrationError.HardwareHashNotValid));
+        await Expect(page.GetByText(texts.NoSuchRequest)).ToHaveCountAsync(0);
     }
 
     [Fact]
     public async Task CopyOnAnErrorPage_CopiesTheRequestIdWithoutAScriptError()
     {
-        await using var context = await chromium.NewContextAsync(portal);
+        await using var context = await chromium.NewContextAsync(portal, texts);
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = portal.BaseUrl });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
@@ -63,11 +71,9 @@ public sealed class SupportInTheBrowserTests(Chromium chromium, BrowserPortal po
         Assert.Empty(errors);
     }
 
-    private static async Task SignInAsync(IPage page, string userName, string password)
+    private async Task SignInAsync(IPage page, string userName, string password)
     {
         await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("User name").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await DevicesPage.SignInAsync(page, texts, userName, password);
     }
 }

@@ -21,8 +21,10 @@ public static class AuditActions
     public const string LicenceAdded = "LicenceAdded";
     public const string LicenceRemoved = "LicenceRemoved";
     public const string LicencesImported = "LicencesImported";
+    public const string ImagesChecked = "ImagesChecked";
+    public const string DeviceDelivered = "DeviceDelivered";
 
     public static readonly IReadOnlyList<string> All = [SignIn, SignInFailed, Upload, UserAdded, PasswordReset, KeyCreated, KeyRevoked,
         DevicesRetried, DevicesDeregistered, DevicesAssigned, HardwareHashesExported, ReleaseRequested, ReleaseDecided, CatalogModelAdded, CatalogModelRemoved,
-        LicenceAdded, LicenceRemoved, LicencesImported];
+        LicenceAdded, LicenceRemoved, LicencesImported, ImagesChecked, DeviceDelivered];
 }

@@ -63,5 +63,14 @@ public sealed class Device
     /// from it with one INSERT … SELECT, so that a change of a million devices never loads them.</summary>
     public long? ChangeToken { get; set; }
 
+    /// <summary>Whether the Windows image was checked, and who supplied it (step 4 of the guide).</summary>
+    public ImageSource Image { get; set; }
+
+    /// <summary>When the device was handed over (step 5), from the portal's TimeProvider; null until then.</summary>
+    public DateTime? DeliveredAt { get; set; }
+
+    /// <summary>Who received the device, as the admin recorded it at hand-over.</summary>
+    public string? DeliveredTo { get; set; }
+
     public DeviceHardwareHash? HardwareHash { get; set; }
 }

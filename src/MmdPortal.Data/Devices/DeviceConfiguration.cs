@@ -34,6 +34,7 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         builder.Property(d => d.HashModel).HasMaxLength(100);
         builder.Property(d => d.HashKey).HasMaxLength(64).IsFixedLength();
         builder.Property(d => d.SerialKey).HasMaxLength(210);
+        builder.Property(d => d.DeliveredTo).HasMaxLength(256);
         // SQLite: a virtual generated column (computed on read, stored only in its index); PostgreSQL and SQL Server
         // override this (PostgreSqlModel, SqlServerModel). SQLite's upper() folds ASCII letters only, which serial
         // numbers are in practice.
@@ -71,13 +72,17 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         // enters and leaves each once, where indexes led by Status were rewritten on every status change (the sweep,
         // the first check-in and the worker's verdict each paid four index updates per device for them). The
         // filters name the status by number; the queries compare with the enum constant, which EF writes as the
-        // same literal, as SQLite needs to match a partial index.
+        // same literal, as SQLite needs to match a partial index. Named, because EF keeps one unnamed index per
+        // column list, and RequestId has a full index too.
         // The worker: pending devices across organisations, oldest first; a request's pending devices.
-        builder.HasIndex(d => d.Id).HasFilter("\"Status\" = 0").HasDatabaseName("IX_Devices_Pending");
-        builder.HasIndex(d => d.RequestId).HasFilter("\"Status\" = 0").HasDatabaseName("IX_Devices_RequestId_Pending");
+        builder.HasIndex(d => d.Id, "IX_Devices_Pending").HasFilter("\"Status\" = 0");
+        builder.HasIndex(d => d.RequestId, "IX_Devices_RequestId_Pending").HasFilter("\"Status\" = 0");
+        // A request's devices, for the guide's progress of a request (grouped counts by status, image check and
+        // delivery). RequestId alone: with Status in it, every status change of every device rewrote it.
+        builder.HasIndex(d => d.RequestId);
         builder.HasIndex(d => d.ChangeToken);
         // The inactivity sweep: Active devices by last check-in.
-        builder.HasIndex(d => d.LastSeenAt).HasFilter("\"Status\" = 3").HasDatabaseName("IX_Devices_Active_LastSeenAt");
+        builder.HasIndex(d => d.LastSeenAt, "IX_Devices_Active_LastSeenAt").HasFilter("\"Status\" = 3");
 
         builder.ToTable(t => t.HasCheckConstraint("CK_Devices_ErrorMeansFailed", ErrorMeansFailed));
 

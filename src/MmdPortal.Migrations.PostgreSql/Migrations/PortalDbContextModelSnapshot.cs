@@ -144,6 +144,13 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("ClaimExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateTime?>("DeregisteredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -178,6 +185,9 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("HashSerialNumber")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Image")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("timestamp with time zone");
@@ -241,20 +251,10 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("IX_Devices_HashKey_Live")
                         .HasFilter("\"Error\" IS NULL AND \"DeregisteredAt\" IS NULL AND \"HashKey\" IS NOT NULL");
 
-                    b.HasIndex("Id")
-                        .HasDatabaseName("IX_Devices_Pending")
-                        .HasFilter("\"Status\" = 0");
-
-                    b.HasIndex("LastSeenAt")
-                        .HasDatabaseName("IX_Devices_Active_LastSeenAt")
-                        .HasFilter("\"Status\" = 3");
-
                     b.HasIndex("PublicId")
                         .IsUnique();
 
-                    b.HasIndex("RequestId")
-                        .HasDatabaseName("IX_Devices_RequestId_Pending")
-                        .HasFilter("\"Status\" = 0");
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("SerialKey")
                         .IsUnique()
@@ -281,6 +281,15 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser")
                         .HasDatabaseName("IX_Devices_OrganizationId_Status_Id_Live");
+
+                    b.HasIndex(new[] { "LastSeenAt" }, "IX_Devices_Active_LastSeenAt")
+                        .HasFilter("\"Status\" = 3");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Devices_Pending")
+                        .HasFilter("\"Status\" = 0");
+
+                    b.HasIndex(new[] { "RequestId" }, "IX_Devices_RequestId_Pending")
+                        .HasFilter("\"Status\" = 0");
 
                     b.ToTable("Devices", t =>
                         {

@@ -143,6 +143,13 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ClaimExpiresAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<DateTime?>("DeregisteredAt")
                         .HasColumnType("datetime2");
 
@@ -177,6 +184,9 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("HashSerialNumber")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Image")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("datetime2");
@@ -239,20 +249,10 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                         .HasDatabaseName("IX_Devices_HashKey_Live")
                         .HasFilter("\"Error\" IS NULL AND \"DeregisteredAt\" IS NULL AND \"HashKey\" IS NOT NULL");
 
-                    b.HasIndex("Id")
-                        .HasDatabaseName("IX_Devices_Pending")
-                        .HasFilter("\"Status\" = 0");
-
-                    b.HasIndex("LastSeenAt")
-                        .HasDatabaseName("IX_Devices_Active_LastSeenAt")
-                        .HasFilter("\"Status\" = 3");
-
                     b.HasIndex("PublicId")
                         .IsUnique();
 
-                    b.HasIndex("RequestId")
-                        .HasDatabaseName("IX_Devices_RequestId_Pending")
-                        .HasFilter("\"Status\" = 0");
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("SerialKey")
                         .IsUnique()
@@ -279,6 +279,15 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser")
                         .HasDatabaseName("IX_Devices_OrganizationId_Status_Id_Live");
+
+                    b.HasIndex(new[] { "LastSeenAt" }, "IX_Devices_Active_LastSeenAt")
+                        .HasFilter("\"Status\" = 3");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Devices_Pending")
+                        .HasFilter("\"Status\" = 0");
+
+                    b.HasIndex(new[] { "RequestId" }, "IX_Devices_RequestId_Pending")
+                        .HasFilter("\"Status\" = 0");
 
                     b.ToTable("Devices", t =>
                         {

@@ -130,6 +130,13 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ClaimExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DeregisteredAt")
                         .HasColumnType("TEXT");
 
@@ -164,6 +171,9 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("HashSerialNumber")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Image")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("TEXT");
@@ -226,20 +236,10 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                         .HasDatabaseName("IX_Devices_HashKey_Live")
                         .HasFilter("\"Error\" IS NULL AND \"DeregisteredAt\" IS NULL AND \"HashKey\" IS NOT NULL");
 
-                    b.HasIndex("Id")
-                        .HasDatabaseName("IX_Devices_Pending")
-                        .HasFilter("\"Status\" = 0");
-
-                    b.HasIndex("LastSeenAt")
-                        .HasDatabaseName("IX_Devices_Active_LastSeenAt")
-                        .HasFilter("\"Status\" = 3");
-
                     b.HasIndex("PublicId")
                         .IsUnique();
 
-                    b.HasIndex("RequestId")
-                        .HasDatabaseName("IX_Devices_RequestId_Pending")
-                        .HasFilter("\"Status\" = 0");
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("SerialKey")
                         .IsUnique()
@@ -266,6 +266,15 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser")
                         .HasDatabaseName("IX_Devices_OrganizationId_Status_Id_Live");
+
+                    b.HasIndex(new[] { "LastSeenAt" }, "IX_Devices_Active_LastSeenAt")
+                        .HasFilter("\"Status\" = 3");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Devices_Pending")
+                        .HasFilter("\"Status\" = 0");
+
+                    b.HasIndex(new[] { "RequestId" }, "IX_Devices_RequestId_Pending")
+                        .HasFilter("\"Status\" = 0");
 
                     b.ToTable("Devices", t =>
                         {

@@ -39,6 +39,7 @@ public static class ApiExampleValues
             ["groupTag"] = "Sales", ["assignedUser"] = "adele.vance@contoso.com", ["primaryUser"] = "adele.vance@contoso.com",
             ["status"] = "Active", ["error"] = null, ["errorDetail"] = null, ["requestId"] = RequestId,
             ["registeredAt"] = "2026-11-25T20:00:00Z", ["lastSeenAt"] = "2026-11-26T08:12:00Z", ["needsLicence"] = false,
+            ["image"] = "SuppliedByPartner", ["deliveredAt"] = "2026-11-26T07:30:00Z", ["deliveredTo"] = "adele.vance@contoso.com",
         }),
         ["nextCursor"] = "eyJrIjoxMjN9",
     };

@@ -5,6 +5,7 @@ using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Audit;
 using MmdPortal.Web.Organizations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Catalog;
 
@@ -51,7 +52,9 @@ public static class CatalogApi
         {
             return TypedResults.Problem(problem,
                 statusCode: addition.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
-                title: addition.Conflict ? "The model is already in the catalog." : "The model cannot be added.");
+                title: addition.Conflict
+                    ? PortalText.Get("The model is already in the catalog.")
+                    : PortalText.Get("The model cannot be added."));
         }
 
         var entry = addition.Entry!;

@@ -1,6 +1,7 @@
 using MmdPortal.Data;
 using MmdPortal.Data.Catalog;
 using Microsoft.EntityFrameworkCore;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Catalog;
 
@@ -24,7 +25,7 @@ public sealed class OrganizationModels(PortalDbContext db, HardwareCatalog catal
         foreach (var machineType in machineTypes)
         {
             if (view.FindByMachineType(manufacturer, machineType) is { } owner)
-                return new CatalogAddition(null, AlreadyThere($"Machine type {machineType}", owner), Conflict: true);
+                return new CatalogAddition(null, AlreadyThere(PortalText.Format("Machine type {0}", machineType), owner), Conflict: true);
         }
 
         var model = new CatalogModel
@@ -60,9 +61,11 @@ public sealed class OrganizationModels(PortalDbContext db, HardwareCatalog catal
 
     private static string AlreadyThere(string what, CatalogEntry entry) => entry.Source switch
     {
-        CatalogSource.BuiltIn => $"{what} is already built into the catalog (as {entry.Manufacturer} {entry.Model}); there is nothing to add.",
-        CatalogSource.Configuration => $"{what} is already in the catalog through the portal's configuration (as {entry.Manufacturer} {entry.Model}).",
-        _ => $"{what} is already in your organisation's catalog (as {entry.Manufacturer} {entry.Model}).",
+        CatalogSource.BuiltIn => PortalText.Format("{0} is already built into the catalog (as {1} {2}); there is nothing to add.",
+            what, entry.Manufacturer, entry.Model),
+        CatalogSource.Configuration => PortalText.Format("{0} is already in the catalog through the portal's configuration (as {1} {2}).",
+            what, entry.Manufacturer, entry.Model),
+        _ => PortalText.Format("{0} is already in your organisation's catalog (as {1} {2}).", what, entry.Manufacturer, entry.Model),
     };
 }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MmdPortal.Web.Cli;
 
 /// <summary>Verbs of the portal's executable that run instead of the web server
@@ -20,6 +22,9 @@ public static class PortalCommands
             case "probe":
                 return await HealthProbe.RunAsync(args[1..], output, errors, cancellationToken);
             case "merge":
+                // The verb speaks English; the CSV reader's problems it passes on must not follow the workstation's
+                // language (PortalText reads the current culture). Set here, it ends with this call.
+                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (CultureInfo.InvariantCulture, CultureInfo.InvariantCulture);
                 return await RunInterruptiblyAsync(
                     token => MergeCommand.RunAsync(args[1..], output, errors, token), cancellationToken);
             default:

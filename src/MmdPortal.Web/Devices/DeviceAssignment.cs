@@ -1,5 +1,6 @@
 using MmdPortal.Web.Licences;
 using MmdPortal.Web.Registrations;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Devices;
 
@@ -8,17 +9,18 @@ namespace MmdPortal.Web.Devices;
 /// <param name="GroupTag">The group tag that picks their Autopilot profile.</param>
 public sealed record DeviceAssignment(string? AssignedUser, string? GroupTag)
 {
-    /// <summary>What the admin has to fix before anything is changed, or null when the assignment can be made.</summary>
+    /// <summary>What the admin has to fix before anything is changed, in the request's language, or null when the
+    /// assignment can be made.</summary>
     public string? Problem()
     {
         if (AssignedUser is null && GroupTag is null)
-            return "Say what to set: an assigned user, a group tag or both (an empty value clears it).";
+            return PortalText.Get("Say what to set: an assigned user, a group tag or both (an empty value clears it).");
         if (AssignedUser is { } user && user.Trim().Length > 0 && UserPrincipalNames.Problem(user) is { } upnProblem)
-            return $"The assigned user cannot be used: {upnProblem}";
+            return PortalText.Format("The assigned user cannot be used: {0}", upnProblem);
         if (GroupTag is { } tag && tag.Trim().Length > FieldLimits.Text)
-            return $"The group tag is {tag.Trim().Length:N0} characters long; at most {FieldLimits.Text:N0} fit.";
+            return PortalText.Format("The group tag is {0:N0} characters long; at most {1:N0} fit.", tag.Trim().Length, FieldLimits.Text);
         if (GroupTag is { } control && control.AsSpan().ContainsAnyInRange('\0', '\u001F'))
-            return "The group tag holds a line break or another control character; write it on one line.";
+            return PortalText.Get("The group tag holds a line break or another control character; write it on one line.");
         return null;
     }
 

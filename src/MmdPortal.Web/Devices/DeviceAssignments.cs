@@ -3,6 +3,7 @@ using MmdPortal.Data;
 using MmdPortal.Data.Audit;
 using MmdPortal.Web.Audit;
 using Microsoft.EntityFrameworkCore;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Devices;
 
@@ -23,7 +24,7 @@ public sealed class DeviceAssignments(PortalDbContext db, AuditLog audit)
         var found = await db.Devices.IgnoreQueryFilters().AsNoTracking()
             .Where(d => d.OrganizationId == organizationId && d.DeregisteredAt == null && deviceIds.Contains(d.PublicId))
             .Select(d => d.PublicId).ToListAsync(cancellationToken);
-        var problems = deviceIds.Except(found).Select(id => new DeviceActionProblem(id, "No such device.")).ToList();
+        var problems = deviceIds.Except(found).Select(id => new DeviceActionProblem(id, PortalText.Get("No such device."))).ToList();
         if (found.Count == 0) return new DeviceActionResult(null, 0, problems);
 
         var user = assignment.AssignedUser is { } u ? DeviceAssignment.Stored(u) : null;

@@ -5,6 +5,7 @@ using MmdPortal.Data.Devices;
 using MmdPortal.Data.Releases;
 using MmdPortal.Web.Audit;
 using Microsoft.EntityFrameworkCore;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Devices;
 
@@ -26,7 +27,7 @@ public sealed class DeviceDeregistration(
             .Where(d => d.OrganizationId == organizationId && d.DeregisteredAt == null && deviceIds.Contains(d.PublicId))
             .Select(d => new { d.Id, d.PublicId }).ToListAsync(cancellationToken);
         var problems = deviceIds.Except(devices.Select(d => d.PublicId))
-            .Select(id => new DeviceActionProblem(id, "No such device.")).ToList();
+            .Select(id => new DeviceActionProblem(id, PortalText.Get("No such device."))).ToList();
         if (devices.Count == 0) return new DeviceActionResult(null, 0, problems);
 
         var ids = devices.Select(d => d.Id).ToList();

@@ -16,7 +16,7 @@ public sealed class DeviceExport(DeviceList devices, IOptions<DeviceExportOption
     public static readonly IReadOnlyList<string> Columns =
     [
         "Serial number", "Manufacturer", "Model", "Group tag", "Assigned user", "Primary user", "Status", "Error",
-        "Error detail", "Last seen (UTC)", "Registered (UTC)", "Request ID",
+        "Error detail", "Last seen (UTC)", "Registered (UTC)", "Request ID", "Image", "Delivered (UTC)", "Delivered to",
     ];
 
     // Excel reads a CSV without a byte order mark as the ANSI code page and garbles every non-ASCII name.
@@ -39,12 +39,16 @@ public sealed class DeviceExport(DeviceList devices, IOptions<DeviceExportOption
         var rows = BatchesAsync(filter, withHash: false, d => new
         {
             d.Id, d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, d.Status, d.Error,
-            d.ErrorDetail, d.LastSeenAt, d.RegisteredAt, d.Request!.RequestId,
+            d.ErrorDetail, d.LastSeenAt, d.RegisteredAt, d.Request!.RequestId, d.Image, d.DeliveredAt, d.DeliveredTo,
         }, d => d.Id, cancellationToken);
+        // English statuses whatever the request's language, like the column names: a file that scripts and other
+        // admins read must not depend on who downloaded it.
         await WriteCsvAsync(output, Columns, rows, d =>
         [
-            d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, StatusText.For(d.Status),
-            StatusText.For(d.Error), d.ErrorDetail, Format(d.LastSeenAt), Format(d.RegisteredAt), d.RequestId.ToString(),
+            d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, StatusText.English(d.Status),
+            StatusText.English(d.Error), d.ErrorDetail, Format(d.LastSeenAt), Format(d.RegisteredAt), d.RequestId.ToString(),
+            // The API's code (SuppliedByPartner, ...), the same in every language of the portal.
+            d.Image.ToString(), Format(d.DeliveredAt), d.DeliveredTo,
         ], cancellationToken);
     }
 

@@ -1,3 +1,5 @@
+using MmdPortal.Web.Localization;
+
 namespace MmdPortal.Web.Devices;
 
 /// <summary>What an export of the Devices view holds.</summary>
@@ -21,5 +23,6 @@ public static class DeviceExportFormats
         return Enum.TryParse(value, ignoreCase: true, out format) && Enum.IsDefined(format) && !int.TryParse(value, out _);
     }
 
-    public const string Problem = "format must be csv (the blade's columns) or hashes (the hardware hashes, to upload again).";
+    public static string Problem =>
+        PortalText.Get("format must be csv (the blade's columns) or hashes (the hardware hashes, to upload again).");
 }

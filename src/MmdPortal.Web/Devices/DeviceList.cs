@@ -113,7 +113,8 @@ public sealed class DeviceList(PortalDbContext db)
         d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, d.Status, d.Error, d.ErrorDetail,
         d.Request!.RequestId, d.RegisteredAt, d.LastSeenAt,
         d.Status == DeviceStatus.ReadyForUser && d.AssignedUser != null
-            && !db.LicensedUsers.Any(l => l.OrganizationId == d.OrganizationId && l.UserPrincipalName == d.AssignedUser.ToLower()));
+            && !db.LicensedUsers.Any(l => l.OrganizationId == d.OrganizationId && l.UserPrincipalName == d.AssignedUser.ToLower()),
+        d.Image, d.DeliveredAt, d.DeliveredTo);
 #pragma warning restore CA1304, CA1311, CA1862
 }
 

@@ -6,6 +6,7 @@ using MmdPortal.Data.Registrations;
 using MmdPortal.Web.Audit;
 using MmdPortal.Web.Registrations;
 using Microsoft.EntityFrameworkCore;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Devices;
 
@@ -38,10 +39,10 @@ public sealed class DeviceRetries(PortalDbContext db, RegistrationSignal signal,
             .ToListAsync(cancellationToken);
 
         var problems = deviceIds.Except(devices.Select(d => d.PublicId))
-            .Select(id => new DeviceActionProblem(id, "No such device.")).ToList();
+            .Select(id => new DeviceActionProblem(id, PortalText.Get("No such device."))).ToList();
         foreach (var device in devices.Where(d => d.Status != DeviceStatus.RegistrationFailed))
             problems.Add(new DeviceActionProblem(device.PublicId,
-                $"Only devices whose registration failed can be retried; this one is {StatusText.For(device.Status)}."));
+                PortalText.Format("Only devices whose registration failed can be retried; this one is {0}.", StatusText.For(device.Status))));
 
         var failed = devices.Where(d => d.Status == DeviceStatus.RegistrationFailed).ToList();
         var hashKeys = failed.Where(d => d.HashKey != null).Select(d => d.HashKey!).ToList();
@@ -61,8 +62,8 @@ public sealed class DeviceRetries(PortalDbContext db, RegistrationSignal signal,
             if (holder is not null)
             {
                 problems.Add(new DeviceActionProblem(device.PublicId, holder.OrganizationId == organizationId
-                    ? "The same hardware is registered to your organization as another device. No further action required."
-                    : "The hardware is still registered to another organization. Request its release from the device page."));
+                    ? PortalText.Get("The same hardware is registered to your organization as another device. No further action required.")
+                    : PortalText.Get("The hardware is still registered to another organization. Request its release from the device page.")));
                 continue;
             }
 

@@ -19,4 +19,7 @@ public sealed record DeviceSummary(
     Guid RequestId,
     DateTime RegisteredAt,
     DateTime? LastSeenAt,
-    bool NeedsLicence); // Ready for user, and the assigned user holds no licence: not to be delivered yet
+    bool NeedsLicence, // Ready for user, and the assigned user holds no licence: not to be delivered yet
+    ImageSource Image, // step 4 of the guide: whether the image was checked, and who supplied it
+    DateTime? DeliveredAt, // step 5: when it was handed over
+    string? DeliveredTo); // and to whom

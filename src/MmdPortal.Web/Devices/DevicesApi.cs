@@ -3,6 +3,7 @@ using MmdPortal.Data;
 using MmdPortal.Web.ApiReference;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Infrastructure;
+using MmdPortal.Web.Localization;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Audit;
 using MmdPortal.Data.Audit;
@@ -83,17 +84,17 @@ public static class DevicesApi
     {
         if (ParseFilter(status, search, needsLicence, out var filter) is { } invalid) return invalid;
         var size = pageSize ?? 100;
-        if (size is < 1 or > 500) return BadRequest("pageSize must be between 1 and 500.");
+        if (size is < 1 or > 500) return BadRequest(PortalText.Format("{0} must be between {1} and {2}.", "pageSize", 1, 500));
         if (!DeviceSortQuery.TryParse(sort, out DeviceSort column))
-            return BadRequest($"Unknown sort column '{sort}'. Use one of: {DeviceSortQuery.Columns}.");
+            return BadRequest(PortalText.Format("Unknown sort column '{0}'. Use one of: {1}.", sort, DeviceSortQuery.Columns));
         if (!DeviceSortQuery.TryParse(direction, out SortDirection? order))
-            return BadRequest($"Unknown direction '{direction}'. Use asc or desc.");
+            return BadRequest(PortalText.Format("Unknown direction '{0}'. Use asc or desc.", direction));
 
         filter = filter with { Sort = column, Direction = order };
         if (!Cursor.TryDecode(cursor, (int)DeviceSort.Registered, out var after))
-            return BadRequest("The cursor is not valid. Pass back the nextCursor of the previous page unchanged.");
+            return BadRequest(PortalText.Get("The cursor is not valid. Pass back the nextCursor of the previous page unchanged."));
         if (!DeviceList.Fits(after, filter))
-            return BadRequest("The cursor belongs to another sort or direction. Pass the same sort and direction as for the first page.");
+            return BadRequest(PortalText.Get("The cursor belongs to another sort or direction. Pass the same sort and direction as for the first page."));
 
         var page = await list.PageAsync(filter, size, after, cancellationToken);
         return TypedResults.Ok(new DeviceListResponse(page.Items, DeviceList.NextCursor(page)));
@@ -168,8 +169,8 @@ public static class DevicesApi
             // Raw hashes carry TPM keys and MAC addresses. Not Forbid(): the default scheme is the sign-in cookie,
             // which would answer an API key with a redirect to the Denied page.
             if (!(await authorization.AuthorizeAsync(http.User, Policies.ApiAdmin)).Succeeded)
-                return TypedResults.Problem("Exporting hardware hashes needs an admin key; a read key may export format=csv.",
-                    statusCode: StatusCodes.Status403Forbidden, title: "Not allowed.");
+                return TypedResults.Problem(PortalText.Get("Exporting hardware hashes needs an admin key; a read key may export format=csv."),
+                    statusCode: StatusCodes.Status403Forbidden, title: PortalText.Get("Not allowed."));
             await audit.RecordAsync(AuditActions.HardwareHashesExported, null, DeviceExportAudit.Describe(filter), cancellationToken);
         }
 
@@ -184,28 +185,28 @@ public static class DevicesApi
         if (!string.IsNullOrEmpty(status))
         {
             if (!Enum.TryParse<DeviceStatus>(status, ignoreCase: true, out var value) || !Enum.IsDefined(value))
-                return BadRequest($"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<DeviceStatus>())}.");
+                return BadRequest(PortalText.Format("Unknown status '{0}'. Use one of: {1}.", status, string.Join(", ", Enum.GetNames<DeviceStatus>())));
             parsedStatus = value;
         }
 
         var onlyNeedingLicence = false;
         if (!string.IsNullOrEmpty(needsLicence) && !bool.TryParse(needsLicence, out onlyNeedingLicence))
-            return BadRequest("needsLicence must be true or false.");
+            return BadRequest(PortalText.Format("{0} must be true or false.", "needsLicence"));
         filter = new DeviceFilter(parsedStatus, search, onlyNeedingLicence);
         return null;
     }
 
     private static ProblemHttpResult? Invalid(DeviceSelection body, int max) => body.DeviceIds switch
     {
-        null or { Count: 0 } => BadRequest("Name the devices in deviceIds, e.g. { \"deviceIds\": [\"0199…\"] }."),
-        { Count: var count } when count > max => BadRequest($"deviceIds names {count:N0} devices; one call takes at most {max:N0}."),
+        null or { Count: 0 } => BadRequest(PortalText.Get("Name the devices in deviceIds, e.g. { \"deviceIds\": [\"0199…\"] }.")),
+        { Count: var count } when count > max => BadRequest(PortalText.Format("deviceIds names {0:N0} devices; one call takes at most {1:N0}.", count, max)),
         _ => null,
     };
 
     private static string Actor(HttpContext http) => http.User.Identity?.Name ?? "API";
 
     private static ProblemHttpResult BadRequest(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid.");
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: PortalText.Get("The request is not valid."));
 }
 
 /// <param name="DeviceIds">The devices (their IDs as the API shows them).</param>

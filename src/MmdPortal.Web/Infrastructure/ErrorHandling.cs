@@ -1,5 +1,6 @@
 using MmdPortal.Web.Registrations;
 using Microsoft.Extensions.Options;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Infrastructure;
 
@@ -16,18 +17,19 @@ public static class ErrorHandling
             context.ProblemDetails.Extensions.Remove("exception");
             // A value the API cannot bind (pageSize=abc, pageSize=99999999999): the client's mistake, named.
             if (context.Exception is BadHttpRequestException bad) context.ProblemDetails.Detail =
-                $"{bad.Message} Check the value against the API reference.";
+                PortalText.Format("{0} Check the value against the API reference.", bad.Message);
             else if (context.Exception is not null) context.ProblemDetails.Detail =
-                "An unexpected error occurred. Give the Request ID to support.";
+                PortalText.Get("An unexpected error occurred. Give the Request ID to support.");
             else if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
                 context.ProblemDetails.Detail ??= UploadReadFailure.TooLarge(context.HttpContext.RequestServices
                     .GetRequiredService<IOptions<UploadOptions>>().Value.MaxBytes);
             else if (context.HttpContext.Items.ContainsKey(NulInQuery))
-                context.ProblemDetails.Detail =
-                    "A query value holds a NUL character (%00), which no name, serial number or cursor holds. Remove it.";
+                context.ProblemDetails.Detail = PortalText.Get(
+                    "A query value holds a NUL character (%00), which no name, serial number or cursor holds. Remove it.");
             else if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
-                context.ProblemDetails.Detail =
-                    "Send the files as multipart/form-data, each in a part named 'files'.";
+                context.ProblemDetails.Detail = PortalText.Get(
+                    "Send the files as multipart/form-data, each in a part named 'files'.");
+            ProblemDetailsLanguage.Apply(context);
         });
         // Minimal APIs answer a query value they cannot bind with a bare 400 outside Development, and throw in it
         // (a 500 through the exception handler): always throw, and let the handler answer with the exception's

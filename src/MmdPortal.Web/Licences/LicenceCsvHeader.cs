@@ -1,3 +1,5 @@
+using MmdPortal.Web.Localization;
+
 namespace MmdPortal.Web.Licences;
 
 /// <summary>Tells a licence CSV's header from its first name, and finds the column of names.</summary>
@@ -16,7 +18,7 @@ internal static class LicenceCsvHeader
         if (filled <= 1) return (Math.Max(0, Array.FindIndex(record, f => f.Length > 0)), false, null);
         var found = string.Join(", ", record.Where(f => f.Length > 0).Take(5).Select(f => $"'{(f.Length <= 40 ? f : f[..37] + "...")}'"));
         return (0, false,
-            $"no column of user principal names; found: {found}. Name the column UserPrincipalName, UPN, User or Email, or upload one name per line without a header.");
+            PortalText.Format("no column of user principal names; found: {0}. Name the column UserPrincipalName, UPN, User or Email, or upload one name per line without a header.", found));
     }
 
     // "User Principal Name", "user_principal_name" and "E-mail" are the same column.

@@ -3,6 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using MmdPortal.Web.Registrations;
 using MmdPortal.Web.Registrations.Csv;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Licences;
 
@@ -39,7 +40,7 @@ public sealed class LicenceCsvReader
         if (FileSignatures.Describe(input.Prefix) is { } notCsv) return Refuse(fileName, null, notCsv);
         var encoding = EncodingDetector.Detect(input.Prefix, input.IsWhole);
         if (BinaryContent.IsBinary(input.Prefix, encoding, out var nulLine) || nulLine is not null)
-            return Refuse(fileName, nulLine, "this is not a text file. Upload a CSV with one user principal name per line.");
+            return Refuse(fileName, nulLine, PortalText.Get("this is not a text file. Upload a CSV with one user principal name per line."));
 
         input.Skip(encoding.PreambleLength);
         using var text = new StreamReader(input, encoding.Encoding, detectEncodingFromByteOrderMarks: false, 16 * 1024, leaveOpen: true);
@@ -57,12 +58,12 @@ public sealed class LicenceCsvReader
             }
             catch (MaxFieldSizeException)
             {
-                return Refuse(fileName, parser.RawRow, $"a field is longer than {MaxFieldLength:N0} characters; a user principal name has at most {UserPrincipalNames.MaxLength}.");
+                return Refuse(fileName, parser.RawRow, PortalText.Format("a field is longer than {0:N0} characters; a user principal name has at most {1}.", MaxFieldLength, UserPrincipalNames.MaxLength));
             }
             catch (RecordTooLongException)
             {
-                return Refuse(fileName, parser.RawRow, string.Create(CultureInfo.InvariantCulture,
-                    $"a line (or a row whose quotes span lines) is longer than {MaxRecordLength:N0} characters. Upload one user principal name per line, and check that the file's quotes are closed."));
+                return Refuse(fileName, parser.RawRow, PortalText.Format(
+                    "a line (or a row whose quotes span lines) is longer than {0:N0} characters. Upload one user principal name per line, and check that the file's quotes are closed.", MaxRecordLength));
             }
 
             limited.NextRecord();
@@ -83,13 +84,13 @@ public sealed class LicenceCsvReader
             if (UserPrincipalNames.Problem(value) is { } invalid) return Refuse(fileName, parser.RawRow, invalid);
             names.Add(UserPrincipalNames.Normalise(value));
             if (names.Count > MaxNames)
-                return Refuse(fileName, parser.RawRow, string.Create(CultureInfo.InvariantCulture,
-                    $"the file names more than {MaxNames:N0} users. Split it into several files."));
+                return Refuse(fileName, parser.RawRow, PortalText.Format(
+                    "the file names more than {0:N0} users. Split it into several files.", MaxNames));
         }
 
-        if (lines == 0) return Refuse(fileName, null, "the file is empty. Upload a CSV with one user principal name per line.");
+        if (lines == 0) return Refuse(fileName, null, PortalText.Get("the file is empty. Upload a CSV with one user principal name per line."));
         return names.Count == 0
-            ? Refuse(fileName, null, "the file names no users: add one user principal name per line below the header.")
+            ? Refuse(fileName, null, PortalText.Get("the file names no users: add one user principal name per line below the header."))
             : new LicenceCsvRead(names, null);
     }
 

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using MmdPortal.Web.ApiReference;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Infrastructure;
@@ -7,6 +6,7 @@ using MmdPortal.Web.Organizations;
 using MmdPortal.Web.Registrations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Licences;
 
@@ -53,9 +53,9 @@ public static class LicencesApi
         CancellationToken cancellationToken)
     {
         var size = pageSize ?? 100;
-        if (size is < 1 or > 500) return BadRequest("pageSize must be between 1 and 500.");
+        if (size is < 1 or > 500) return BadRequest(PortalText.Format("{0} must be between {1} and {2}.", "pageSize", 1, 500));
         if (!Cursor.TryDecode(cursor, out var after))
-            return BadRequest("The cursor is not valid. Pass back the nextCursor of the previous page unchanged.");
+            return BadRequest(PortalText.Get("The cursor is not valid. Pass back the nextCursor of the previous page unchanged."));
         var page = await list.PageAsync(search, size, after, cancellationToken);
         return TypedResults.Ok(new LicenceListResponse(page.Items, page.NextAfter is { } next ? Cursor.Encode(next) : null));
     }
@@ -65,15 +65,15 @@ public static class LicencesApi
     {
         var names = request.UserPrincipalNames;
         if (names is null || names.Count == 0)
-            return BadRequest("List the users to license in userPrincipalNames, e.g. { \"userPrincipalNames\": [\"adele.vance@contoso.com\"] }.");
+            return BadRequest(PortalText.Get("List the users to license in userPrincipalNames, e.g. { \"userPrincipalNames\": [\"adele.vance@contoso.com\"] }."));
         if (names.Count > MaxNamesPerCall)
-            return BadRequest(string.Create(CultureInfo.InvariantCulture,
-                $"userPrincipalNames holds {names.Count:N0} names; send at most {MaxNamesPerCall:N0} per call, or import a CSV."));
+            return BadRequest(PortalText.Format(
+                "userPrincipalNames holds {0:N0} names; send at most {1:N0} per call, or import a CSV.", names.Count, MaxNamesPerCall));
         for (var i = 0; i < names.Count; i++)
         {
             if (UserPrincipalNames.Problem(names[i]) is { } problem)
-                return TypedResults.Problem(string.Create(CultureInfo.InvariantCulture, $"userPrincipalNames[{i}]: {problem} Nothing was stored."),
-                    statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid.",
+                return TypedResults.Problem(PortalText.Format("userPrincipalNames[{0}]: {1} Nothing was stored.", i, problem),
+                    statusCode: StatusCodes.Status400BadRequest, title: PortalText.Get("The request is not valid."),
                     extensions: new Dictionary<string, object?> { ["index"] = i, ["value"] = names[i] });
         }
 
@@ -83,9 +83,9 @@ public static class LicencesApi
     private static async Task<Results<Ok<LicenceChange>, ProblemHttpResult>> ImportAsync(
         HttpContext context, LicensedUserList list, IOptions<UploadOptions> options, CancellationToken cancellationToken)
     {
-        const string refused = "The upload cannot be used; nothing was stored.";
+        var refused = PortalText.Get("The upload cannot be used; nothing was stored.");
         if (!MultipartUpload.TryGetBoundary(context.Request, out var boundary))
-            return TypedResults.Problem("Send the CSV as multipart/form-data, in a part named 'files'.",
+            return TypedResults.Problem(PortalText.Get("Send the CSV as multipart/form-data, in a part named 'files'."),
                 statusCode: StatusCodes.Status400BadRequest, title: refused);
 
         LicenceImport? import = null;
@@ -103,7 +103,7 @@ public static class LicencesApi
         }
 
         if (import is null)
-            return TypedResults.Problem("The request holds no file. Send the CSV in a multipart part named 'files'.",
+            return TypedResults.Problem(PortalText.Get("The request holds no file. Send the CSV in a multipart part named 'files'."),
                 statusCode: StatusCodes.Status400BadRequest, title: refused);
         if (import.Problem is { } problem)
             return TypedResults.Problem(problem.ToString(), statusCode: StatusCodes.Status400BadRequest, title: refused,
@@ -116,7 +116,7 @@ public static class LicencesApi
         await list.RemoveAsync(upn, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static ProblemHttpResult BadRequest(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid.");
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: PortalText.Get("The request is not valid."));
 }
 
 /// <param name="UserPrincipalNames">The users to license, e.g. adele.vance@contoso.com.</param>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Licences;
 
@@ -15,16 +16,16 @@ public static class UserPrincipalNames
     public static string Normalise(string value) => value.Trim().ToLowerInvariant();
 
     /// <summary>Why <paramref name="value"/> is not a user principal name (<c>name@domain</c>, at most 256
-    /// characters), or null when it is one.</summary>
+    /// characters), in the request's language, or null when it is one.</summary>
     public static string? Problem(string? value)
     {
         var upn = (value ?? "").Trim();
-        if (upn.Length == 0) return "the user principal name is empty.";
-        if (upn.Length > MaxLength) return $"'{Shorten(upn)}' is longer than {MaxLength} characters, the most a user principal name has.";
+        if (upn.Length == 0) return PortalText.Get("the user principal name is empty.");
+        if (upn.Length > MaxLength) return PortalText.Format("'{0}' is longer than {1} characters, the most a user principal name has.", Shorten(upn), MaxLength);
         var at = upn.IndexOf('@', StringComparison.Ordinal);
         if (at <= 0 || at == upn.Length - 1 || upn.IndexOf('@', at + 1) >= 0 || upn.AsSpan().ContainsAny(NotAllowed)
             || upn.AsSpan().ContainsAnyInRange('\0', '\u001F') || upn[(at + 1)..].StartsWith('.') || upn.EndsWith('.'))
-            return $"'{Shorten(upn)}' is not a user principal name. Write it as name@domain, e.g. adele.vance@contoso.com.";
+            return PortalText.Format("'{0}' is not a user principal name. Write it as name@domain, e.g. adele.vance@contoso.com.", Shorten(upn));
         return null;
     }
 

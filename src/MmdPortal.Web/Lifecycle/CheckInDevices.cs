@@ -6,6 +6,7 @@ using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Devices;
 using Microsoft.EntityFrameworkCore;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Lifecycle;
 
@@ -338,13 +339,13 @@ internal sealed class CheckInDevices(PortalDbContext db, int organizationId)
             if (live.TryGetValue(checkIn.SerialKey, out var device))
                 return device.Status == DeviceStatus.RegistrationPending
                     ? new CheckInProblem(checkIn.Index, checkIn.SerialNumber, CheckInProblemKind.RegistrationPending,
-                        "The device is still Registration Pending; it becomes Active at a check-in once it is Ready for user.")
+                        PortalText.Get("The device is still Registration Pending; it becomes Active at a check-in once it is Ready for user."))
                     : null;
             return failed.Contains(checkIn.SerialKey)
                 ? new CheckInProblem(checkIn.Index, checkIn.SerialNumber, CheckInProblemKind.RegistrationFailed,
-                    "The device's registration failed; fix and retry it before it can become Active.")
+                    PortalText.Get("The device's registration failed; fix and retry it before it can become Active."))
                 : new CheckInProblem(checkIn.Index, checkIn.SerialNumber, CheckInProblemKind.UnknownDevice,
-                    "Your organisation has no registered device with this manufacturer and serial number.");
+                    PortalText.Get("Your organisation has no registered device with this manufacturer and serial number."));
         }
     }
 }

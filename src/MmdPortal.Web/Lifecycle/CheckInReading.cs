@@ -1,5 +1,6 @@
 using System.Globalization;
 using MmdPortal.Web.Devices;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Lifecycle;
 
@@ -16,23 +17,23 @@ internal static class CheckInReading
     {
         var serial = item?.SerialNumber?.Trim();
         if (serial is null || HardwareIdentity.SerialKey(item!.Manufacturer, serial) is not { } key)
-            return Refuse(problems, index, serial, CheckInProblemKind.MissingSerialNumber, "Give the device's serialNumber.");
+            return Refuse(problems, index, serial, CheckInProblemKind.MissingSerialNumber, PortalText.Get("Give the device's serialNumber."));
         serial = serial.Length > MaxEchoedSerialLength ? serial[..MaxEchoedSerialLength] : serial;
 
         var user = string.IsNullOrWhiteSpace(item.UserPrincipalName) ? null : item.UserPrincipalName.Trim();
         if (user?.Length > MaxUserPrincipalNameLength)
             return Refuse(problems, index, serial, CheckInProblemKind.UserPrincipalNameTooLong,
-                $"userPrincipalName has more than {MaxUserPrincipalNameLength} characters.");
+                PortalText.Format("userPrincipalName has more than {0} characters.", MaxUserPrincipalNameLength));
 
         var at = now;
         if (!string.IsNullOrWhiteSpace(item.At))
         {
             if (!TryParse(item.At.Trim(), out var parsed))
                 return Refuse(problems, index, serial, CheckInProblemKind.InvalidDate,
-                    "'at' is not an ISO 8601 date and time, e.g. 2026-11-25T09:30:00Z (without an offset it is read as UTC).");
+                    PortalText.Get("'at' is not an ISO 8601 date and time, e.g. 2026-11-25T09:30:00Z (without an offset it is read as UTC)."));
             if (parsed > now + clockSkew)
                 problems.Add(new CheckInProblem(index, serial, CheckInProblemKind.ClockAhead,
-                    "'at' is ahead of the portal's clock; the check-in was recorded at the time the portal received it."));
+                    PortalText.Get("'at' is ahead of the portal's clock; the check-in was recorded at the time the portal received it.")));
             at = parsed < now ? parsed : now;
         }
 

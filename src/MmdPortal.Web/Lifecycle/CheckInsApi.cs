@@ -1,4 +1,3 @@
-using System.Globalization;
 using MmdPortal.Data;
 using MmdPortal.Web.ApiReference;
 using MmdPortal.Web.Accounts;
@@ -6,6 +5,7 @@ using MmdPortal.Web.Organizations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Lifecycle;
 
@@ -38,8 +38,8 @@ public static class CheckInsApi
         if (problem is not null) return problem;
         var devices = request!.Devices!;
         if (devices.Count > limits.MaxCheckInsPerCall)
-            return CheckInBody.Problem(StatusCodes.Status400BadRequest, string.Create(CultureInfo.InvariantCulture,
-                $"The call has {devices.Count:N0} check-ins; one call takes at most {limits.MaxCheckInsPerCall:N0}. Split them over several calls."));
+            return CheckInBody.Problem(StatusCodes.Status400BadRequest, PortalText.Format(
+                "The call has {0:N0} check-ins; one call takes at most {1:N0}. Split them over several calls.", devices.Count, limits.MaxCheckInsPerCall));
 
         var actor = context.User.Identity?.Name ?? "unknown";
         return TypedResults.Ok(await checkIns.CheckInAsync(organization.OrganizationId!.Value, devices, actor, cancellationToken));

@@ -11,15 +11,20 @@ public static class LocalizationRegistration
 {
     public static readonly CultureInfo[] SupportedCultures = [new("en"), new("nl-NL")];
 
+    /// <summary>Also accepted from Accept-Language: neutral Dutch, which browsers send as "nl" and which parent
+    /// fallback needs for "nl-BE". A culture falls back only to a supported parent, and nl-NL is not "nl"'s parent
+    /// but its child: without it these browsers would get English. The resources are the same (.nl.resx).</summary>
+    private static readonly CultureInfo[] AcceptedCultures = [.. SupportedCultures, new("nl")];
+
     public static IHostApplicationBuilder AddPortalLocalization(this IHostApplicationBuilder builder)
     {
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
-            o.SupportedCultures = SupportedCultures;
-            o.SupportedUICultures = SupportedCultures;
-            // "nl" and "nl-BE" from a browser land on nl-NL; "en-GB" on en.
+            o.SupportedCultures = AcceptedCultures;
+            o.SupportedUICultures = AcceptedCultures;
+            // "nl" and "nl-BE" from a browser land on nl; "en-GB" on en.
             o.FallBackToParentCultures = true;
             o.FallBackToParentUICultures = true;
             o.RequestCultureProviders =

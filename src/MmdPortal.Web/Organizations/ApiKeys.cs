@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using MmdPortal.Data;
 using MmdPortal.Data.Organizations;
 using Microsoft.EntityFrameworkCore;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Organizations;
 
@@ -29,14 +30,14 @@ public sealed class ApiKeys(PortalDbContext db, TimeProvider time)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var name = request.Name?.Trim() ?? "";
-        if (name.Length is 0 or > 200) return ApiKeyCreation.Failed("Enter a name of at most 200 characters.");
-        if (!Scopes.Contains(request.Scope)) return ApiKeyCreation.Failed("Choose the scope admin, read or checkin.");
+        if (name.Length is 0 or > 200) return ApiKeyCreation.Failed(PortalText.Format("Enter a name of at most {0} characters.", 200));
+        if (!Scopes.Contains(request.Scope)) return ApiKeyCreation.Failed(PortalText.Get("Choose the scope admin, read or checkin."));
         DateTime? expiresAt = null;
         if (!request.NeverExpires)
         {
             expiresAt = (request.ExpiresOn ?? DateOnly.FromDateTime(now + DefaultLifetime)).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            if (expiresAt <= now) return ApiKeyCreation.Failed("Choose an expiry date after today.");
-            if (expiresAt > now + MaxLifetime) return ApiKeyCreation.Failed("Choose an expiry date within two years.");
+            if (expiresAt <= now) return ApiKeyCreation.Failed(PortalText.Get("Choose an expiry date after today."));
+            if (expiresAt > now + MaxLifetime) return ApiKeyCreation.Failed(PortalText.Get("Choose an expiry date within two years."));
         }
 
         var secret = NewSecret();

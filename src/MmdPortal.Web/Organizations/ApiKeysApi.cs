@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 using MmdPortal.Data.Audit;
 using MmdPortal.Web.Audit;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Organizations;
 
@@ -43,7 +44,7 @@ public static class ApiKeysApi
         response.Headers.CacheControl = "no-store";
         var creation = await keys.CreateAsync(organization.OrganizationId!.Value, request, cancellationToken);
         if (creation.Problem is { } problem)
-            return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "The key cannot be created.");
+            return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: PortalText.Get("The key cannot be created."));
         var key = creation.Key!;
         await audit.RecordAsync(AuditActions.KeyCreated, key.Name, $"Scope {key.Scope}", cancellationToken);
         return TypedResults.Created((string?)null,

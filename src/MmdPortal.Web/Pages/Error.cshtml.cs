@@ -1,15 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MmdPortal.Web.Pages;
 
 /// <summary>What a user sees instead of a stack trace: what happened and the Request ID to give support.</summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(IStringLocalizer<ErrorModel> localizer) : PageModel
 {
     public string RequestId { get; private set; } = "";
-    public string Title { get; private set; } = "Something went wrong";
+    public string Title { get; private set; } = "";
     public string Message { get; private set; } = "";
 
     public void OnGet(int? code) => Describe(code);
@@ -21,11 +22,11 @@ public sealed class ErrorModel : PageModel
         RequestId = HttpContext.TraceIdentifier;
         (Title, Message) = code switch
         {
-            404 => ("Page not found", "There is nothing at this address."),
-            413 => ("The upload is too large", "Split the devices over several files or uploads."),
-            400 => ("The request could not be used", "Reload the page and try again."),
-            null => ("Something went wrong", "An unexpected error occurred. Give the Request ID below to support."),
-            _ => ("Something went wrong", $"The portal answered with status {code}."),
+            404 => (localizer["Page not found"], localizer["There is nothing at this address."]),
+            413 => (localizer["The upload is too large"], localizer["Split the devices over several files or uploads."]),
+            400 => (localizer["The request could not be used"], localizer["Reload the page and try again."]),
+            null => (localizer["Something went wrong"], localizer["An unexpected error occurred. Give the Request ID below to support."]),
+            _ => (localizer["Something went wrong"], localizer["The portal answered with status {0}.", code]),
         };
         if (code is not null) Response.StatusCode = code.Value;
     }

@@ -5,6 +5,7 @@ using MmdPortal.Data.Devices;
 using MmdPortal.Data.Registrations;
 using MmdPortal.Web.Audit;
 using MmdPortal.Web.Devices;
+using MmdPortal.Web.Localization;
 using MmdPortal.Web.Monitoring;
 using Microsoft.Extensions.Options;
 
@@ -100,15 +101,15 @@ public sealed class DeviceRegistrar(
                 if (result.Warning is { } warning) request.Warnings.Add($"{file.Name}: {warning}");
                 if (FieldLimits.Check(result.Row!) is { } tooLong) return tooLong;
                 if (++request.RowCount > limits.MaxRows)
-                    return new UploadProblem(null, null,
-                        $"The upload has more than {limits.MaxRows:N0} device rows, the most one upload takes. Split the devices over several uploads.");
+                    return new UploadProblem(null, null, PortalText.Format(
+                        "The upload has more than {0:N0} device rows, the most one upload takes. Split the devices over several uploads.", limits.MaxRows));
                 batch.Add(result.Row!);
                 if (batch.Count >= limits.BatchSize) await batch.FlushAsync(cancellationToken);
             }
         }
 
         if (request.Files.Count == 0)
-            return new UploadProblem(null, null, "No file was uploaded. Choose one or more CSV files with hardware hashes.");
+            return new UploadProblem(null, null, PortalText.Get("No file was uploaded. Choose one or more CSV files with hardware hashes."));
         await batch.CompleteAsync(cancellationToken);
         return null;
     }

@@ -36,7 +36,7 @@ public sealed class FailedRowsCsv(PortalDbContext db)
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             await SafeCsv.WriteRecordAsync(csv, [row.SerialNumber, row.ProductId, row.Hash, row.GroupTag, row.AssignedUser,
-                row.File, row.Line.ToString(CultureInfo.InvariantCulture), StatusText.For(row.Error), row.ErrorDetail]);
+                row.File, row.Line.ToString(CultureInfo.InvariantCulture), StatusText.English(row.Error), row.ErrorDetail]);
         }
     }
 }

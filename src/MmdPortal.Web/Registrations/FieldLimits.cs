@@ -1,3 +1,5 @@
+using MmdPortal.Web.Localization;
+
 namespace MmdPortal.Web.Registrations;
 
 /// <summary>The longest value each column of a row may have, matching the database columns: SQLite would store
@@ -13,10 +15,13 @@ public static class FieldLimits
     public static UploadProblem? Check(HardwareHashRow row)
     {
         var tooLong =
-            Over(row.SerialNumber, Text, "serial number") ?? Over(row.Manufacturer, Text, "manufacturer")
-            ?? Over(row.Model, Text, "model") ?? Over(row.GroupTag, Text, "group tag")
-            ?? Over(row.ProductId, ProductId, "Windows product ID") ?? Over(row.AssignedUser, AssignedUser, "assigned user")
-            ?? Over(row.HardwareHash, HardwareHash, "hardware hash");
+            Over(row.SerialNumber, Text, PortalText.Key("the serial number"))
+            ?? Over(row.Manufacturer, Text, PortalText.Key("the manufacturer"))
+            ?? Over(row.Model, Text, PortalText.Key("the model"))
+            ?? Over(row.GroupTag, Text, PortalText.Key("the group tag"))
+            ?? Over(row.ProductId, ProductId, PortalText.Key("the Windows product ID"))
+            ?? Over(row.AssignedUser, AssignedUser, PortalText.Key("the assigned user"))
+            ?? Over(row.HardwareHash, HardwareHash, PortalText.Key("the hardware hash"));
         return tooLong is null ? null : new UploadProblem(row.File, row.Line, tooLong);
     }
 
@@ -24,8 +29,10 @@ public static class FieldLimits
     /// the admin can see and fix.</summary>
     public static string? Fit(string? value) => value is { Length: > Text } ? value[..Text] : value;
 
-    private static string? Over(string? value, int limit, string name) =>
+    // The field is named with its article ("the model"): Dutch articles differ per word (de/het).
+    private static string? Over(string? value, int limit, string field) =>
         value is { Length: var length } && length > limit
-            ? $"the {name} is {length:N0} characters long; at most {limit:N0} fit. Check that the columns are in the right order."
+            ? PortalText.Format("{0} is {1:N0} characters long; at most {2:N0} fit. Check that the columns are in the right order.",
+                PortalText.Get(field), length, limit)
             : null;
 }

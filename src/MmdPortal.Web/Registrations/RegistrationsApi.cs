@@ -2,6 +2,7 @@ using System.ComponentModel;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.ApiReference;
 using MmdPortal.Web.Infrastructure;
+using MmdPortal.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -64,8 +65,8 @@ public static class RegistrationsApi
     {
         if (!MultipartUpload.TryGetBoundary(context.Request, out var boundary))
             return TypedResults.Problem(
-                "Send the CSV files as multipart/form-data, each in a part named 'files'.",
-                statusCode: StatusCodes.Status400BadRequest, title: "The upload cannot be used.");
+                PortalText.Get("Send the CSV files as multipart/form-data, each in a part named 'files'."),
+                statusCode: StatusCodes.Status400BadRequest, title: PortalText.Get("The upload cannot be used."));
 
         var files = MultipartUpload.ReadFilesAsync(context.Request, boundary, cancellationToken);
         RegistrationResult result;
@@ -75,13 +76,13 @@ public static class RegistrationsApi
         }
         catch (Exception ex) when (UploadReadFailure.TryDescribe(ex, options.Value.MaxBytes, out var status, out var detail))
         {
-            return TypedResults.Problem(detail, statusCode: status, title: "The upload cannot be used; nothing was stored.");
+            return TypedResults.Problem(detail, statusCode: status, title: PortalText.Get("The upload cannot be used; nothing was stored."));
         }
 
         if (result.Problem is { } problem)
         {
             return TypedResults.Problem(problem.ToString(), statusCode: StatusCodes.Status400BadRequest,
-                title: "The upload cannot be used; nothing was stored.",
+                title: PortalText.Get("The upload cannot be used; nothing was stored."),
                 extensions: new Dictionary<string, object?> { ["file"] = problem.File, ["line"] = problem.Line });
         }
 
@@ -107,9 +108,9 @@ public static class RegistrationsApi
     {
         var size = pageSize ?? 50;
         if (size is < 1 or > 500)
-            return TypedResults.Problem("pageSize must be between 1 and 500.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem(PortalText.Format("{0} must be between {1} and {2}.", "pageSize", 1, 500), statusCode: StatusCodes.Status400BadRequest);
         if (!Cursor.TryDecode(cursor, out var after))
-            return TypedResults.Problem("The cursor is not valid. Pass back the nextCursor of the previous page unchanged.",
+            return TypedResults.Problem(PortalText.Get("The cursor is not valid. Pass back the nextCursor of the previous page unchanged."),
                 statusCode: StatusCodes.Status400BadRequest);
         var (items, next) = await queries.PageAsync(size, after, cancellationToken);
         return TypedResults.Ok(new RequestListResponse(items, next is { } n ? Cursor.Encode(n) : null));
@@ -121,7 +122,7 @@ public static class RegistrationsApi
         RequestQueries queries, CancellationToken cancellationToken)
     {
         if (!Cursor.TryDecode(rowsCursor, out var after))
-            return TypedResults.Problem("The rowsCursor is not valid. Pass back the nextRowsCursor of the previous response unchanged.",
+            return TypedResults.Problem(PortalText.Get("The rowsCursor is not valid. Pass back the nextRowsCursor of the previous response unchanged."),
                 statusCode: StatusCodes.Status400BadRequest);
         var found = await queries.GetAsync(requestId, after, RequestQueries.MaxRowsPerPage, cancellationToken);
         if (found is not { } page) return TypedResults.NotFound();

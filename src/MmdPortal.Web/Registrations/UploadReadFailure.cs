@@ -1,4 +1,4 @@
-using System.Globalization;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Registrations;
 
@@ -13,14 +13,14 @@ public static class UploadReadFailure
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 (StatusCodes.Status413PayloadTooLarge, TooLarge(maxBytes)),
             BadHttpRequestException => (StatusCodes.Status400BadRequest,
-                "The upload broke off before it was complete. Nothing was stored: upload the files again."),
+                PortalText.Get("The upload broke off before it was complete. Nothing was stored: upload the files again.")),
             IOException or InvalidDataException => (StatusCodes.Status400BadRequest,
-                "The multipart body is incomplete or malformed. Send the files as multipart/form-data, each in a part named 'files'; nothing was stored."),
+                PortalText.Get("The multipart body is incomplete or malformed. Send the files as multipart/form-data, each in a part named 'files'; nothing was stored.")),
             _ => (0, ""),
         };
         return statusCode != 0;
     }
 
     public static string TooLarge(long maxBytes) =>
-        string.Create(CultureInfo.InvariantCulture, $"The upload is larger than {maxBytes:N0} bytes, the most one upload takes (Upload:MaxBytes). Split the devices over several uploads.");
+        PortalText.Format("The upload is larger than {0:N0} bytes, the most one upload takes (Upload:MaxBytes). Split the devices over several uploads.", maxBytes);
 }

@@ -5,6 +5,7 @@ using MmdPortal.Data.Releases;
 using MmdPortal.Web.Audit;
 using MmdPortal.Web.Devices;
 using Microsoft.EntityFrameworkCore;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Releases;
 
@@ -19,26 +20,27 @@ public sealed class ReleaseDesk(PortalDbContext db, DeviceDeregistration deregis
         int organizationId, Guid deviceId, string? note, string actor, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(note))
-            return ReleaseOutcome.Invalid("Write a note for the other organization: why the device is yours (e.g. where and when you bought it).");
+            return ReleaseOutcome.Invalid(PortalText.Get("Write a note for the other organization: why the device is yours (e.g. where and when you bought it)."));
         if (note.Length > MaxNoteLength)
-            return ReleaseOutcome.Invalid($"The note is {note.Length} characters long; keep it to {MaxNoteLength}.");
+            return ReleaseOutcome.Invalid(PortalText.Format("The note is {0} characters long; keep it to {1}.", note.Length, MaxNoteLength));
 
         var device = await db.Devices.IgnoreQueryFilters().AsNoTracking()
             .Where(d => d.OrganizationId == organizationId && d.PublicId == deviceId && d.DeregisteredAt == null)
             .Select(d => new { d.Id, d.Status, d.Error, d.HashKey, d.SerialKey }).FirstOrDefaultAsync(cancellationToken);
         if (device is null) return ReleaseOutcome.NotFound;
         if (device.Error != RegistrationError.DeviceClaimedByAnotherOrganization)
-            return ReleaseOutcome.Conflict("Only a device that failed with \"Device claimed by another organization\" can be released to you.");
+            return ReleaseOutcome.Conflict(PortalText.Format("Only a device that failed with \"{0}\" can be released to you.",
+                StatusText.For(RegistrationError.DeviceClaimedByAnotherOrganization)));
         if (await db.ReleaseRequests.IgnoreQueryFilters().AsNoTracking()
                 .FirstOrDefaultAsync(r => r.RequesterDeviceId == device.Id && r.Status == ReleaseStatus.Open, cancellationToken) is { } open)
-            return ReleaseOutcome.Conflict($"A release of this device is already requested ({open.RequestId}).");
+            return ReleaseOutcome.Conflict(PortalText.Format("A release of this device is already requested ({0}).", open.RequestId));
 
         var holder = await db.Devices.IgnoreQueryFilters().AsNoTracking()
             .WhereLive().Where(d => d.OrganizationId != organizationId)
             .Where(d => (device.HashKey != null && d.HashKey == device.HashKey) || (device.SerialKey != null && d.SerialKey == device.SerialKey))
             .Select(d => new { d.Id, d.OrganizationId }).FirstOrDefaultAsync(cancellationToken);
         if (holder is null)
-            return ReleaseOutcome.Conflict("No other organization holds this hardware any more. Retry the device.");
+            return ReleaseOutcome.Conflict(PortalText.Get("No other organization holds this hardware any more. Retry the device."));
 
         var request = new ReleaseRequest
         {
@@ -61,7 +63,7 @@ public sealed class ReleaseDesk(PortalDbContext db, DeviceDeregistration deregis
         int organizationId, Guid requestId, string? note, string actor, CancellationToken cancellationToken)
     {
         if (note is { Length: > MaxNoteLength })
-            return ReleaseOutcome.Invalid($"The note is {note.Length} characters long; keep it to {MaxNoteLength}.");
+            return ReleaseOutcome.Invalid(PortalText.Format("The note is {0} characters long; keep it to {1}.", note.Length, MaxNoteLength));
         var request = await FindOpenAsync(r => r.OwnerOrganizationId == organizationId, requestId, cancellationToken);
         if (request.Outcome is { } failure) return failure;
         var device = await db.Devices.IgnoreQueryFilters().AsNoTracking()
@@ -76,7 +78,7 @@ public sealed class ReleaseDesk(PortalDbContext db, DeviceDeregistration deregis
         int organizationId, Guid requestId, string? note, string actor, CancellationToken cancellationToken)
     {
         if (note is { Length: > MaxNoteLength })
-            return ReleaseOutcome.Invalid($"The note is {note.Length} characters long; keep it to {MaxNoteLength}.");
+            return ReleaseOutcome.Invalid(PortalText.Format("The note is {0} characters long; keep it to {1}.", note.Length, MaxNoteLength));
         var found = await FindOpenAsync(r => r.OwnerOrganizationId == organizationId, requestId, cancellationToken);
         if (found.Outcome is { } failure) return failure;
         await DecideAsync(found.Request!.Id, ReleaseStatus.Declined, actor, Trim(note), cancellationToken);
@@ -114,8 +116,17 @@ public sealed class ReleaseDesk(PortalDbContext db, DeviceDeregistration deregis
         if (request is null) return (null, ReleaseOutcome.NotFound);
         return request.Status == ReleaseStatus.Open
             ? (request, null)
-            : (null, ReleaseOutcome.Conflict($"This release request is already {request.Status.ToString().ToLowerInvariant()}."));
+            : (null, ReleaseOutcome.Conflict(AlreadySettled(request.Status)));
     }
+
+    // One sentence per status: the Dutch participle does not follow from the English one.
+    private static string AlreadySettled(ReleaseStatus status) => status switch
+    {
+        ReleaseStatus.Released => PortalText.Get("This release request is already released."),
+        ReleaseStatus.Declined => PortalText.Get("This release request is already declined."),
+        ReleaseStatus.Withdrawn => PortalText.Get("This release request is already withdrawn."),
+        _ => PortalText.Format("This release request is already {0}.", status.ToString().ToLowerInvariant()),
+    };
 
     private static string? Trim(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
 }
@@ -123,7 +134,8 @@ public sealed class ReleaseDesk(PortalDbContext db, DeviceDeregistration deregis
 /// <summary>What a release action did, in the shape the page and the API both answer with.</summary>
 public sealed record ReleaseOutcome(ReleaseOutcomeKind Kind, Guid? RequestId, string? Problem)
 {
-    public static readonly ReleaseOutcome NotFound = new(ReleaseOutcomeKind.NotFound, null, "No such device or release request.");
+    /// <summary>A new outcome each time: its text is in the language of the request that asks.</summary>
+    public static ReleaseOutcome NotFound => new(ReleaseOutcomeKind.NotFound, null, PortalText.Get("No such device or release request."));
 
     public static ReleaseOutcome Done(Guid requestId) => new(ReleaseOutcomeKind.Done, requestId, null);
 

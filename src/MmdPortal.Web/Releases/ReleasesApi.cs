@@ -4,6 +4,7 @@ using MmdPortal.Web.ApiReference;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Organizations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Releases;
 
@@ -91,8 +92,8 @@ public static class ReleasesApi
         ReleaseOutcomeKind.Done => TypedResults.Ok(new ReleaseAnswer(outcome.RequestId!.Value)),
         ReleaseOutcomeKind.NotFound => TypedResults.NotFound(),
         ReleaseOutcomeKind.Conflict => TypedResults.Problem(outcome.Problem, statusCode: StatusCodes.Status409Conflict,
-            title: "The release request cannot be changed that way."),
-        _ => TypedResults.Problem(outcome.Problem, statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid."),
+            title: PortalText.Get("The release request cannot be changed that way.")),
+        _ => TypedResults.Problem(outcome.Problem, statusCode: StatusCodes.Status400BadRequest, title: PortalText.Get("The request is not valid.")),
     };
 }
 

@@ -2,6 +2,7 @@ using MmdPortal.Web.Accounts;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Support;
 
@@ -36,7 +37,7 @@ public sealed class RequestIdTagHelper : TagHelper
         {
             output.TagName = "a";
             output.Attributes.SetAttribute("href", $"/Support?id={Uri.EscapeDataString(id)}");
-            output.Attributes.SetAttribute("title", "Look this Request ID up on the support desk");
+            output.Attributes.SetAttribute("title", PortalText.Get("Look this Request ID up on the support desk"));
         }
         else
         {

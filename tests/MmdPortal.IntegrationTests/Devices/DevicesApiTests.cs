@@ -85,8 +85,11 @@ public sealed class DevicesApiTests(PortalApplicationFactory portal) : IClassFix
 
         var device = (await response.ReadJsonAsync()).AsObject();
         Assert.Equal(["id", "serialNumber", "manufacturer", "model", "groupTag", "assignedUser", "primaryUser", "status", "error",
-            "errorDetail", "requestId", "registeredAt", "lastSeenAt", "needsLicence"], device.Select(p => p.Key));
+            "errorDetail", "requestId", "registeredAt", "lastSeenAt", "needsLicence", "image", "deliveredAt", "deliveredTo"],
+            device.Select(p => p.Key));
         Assert.Equal("Sales", device["groupTag"]!.GetValue<string>());
+        Assert.Equal("NotChecked", device["image"]!.GetValue<string>());
+        Assert.Null(device["deliveredAt"]);
         Assert.Equal("megan@contoso.com", device["assignedUser"]!.GetValue<string>());
         Assert.True(device["needsLicence"]!.GetValue<bool>());
         Assert.EndsWith("Z", device["registeredAt"]!.GetValue<string>());

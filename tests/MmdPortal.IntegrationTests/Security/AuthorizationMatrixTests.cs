@@ -10,8 +10,9 @@ namespace MmdPortal.IntegrationTests.Security;
 /// that declares no policy fails <see cref="EveryEndpoint_DeclaresWhoMayCallIt"/>.</summary>
 public sealed partial class AuthorizationMatrixTests(PortalApplicationFactory portal) : IClassFixture<PortalApplicationFactory>
 {
-    // Open to anyone, on purpose: sign-in and set-up, the error page, health and the API description.
-    private static readonly string[] Anonymous = ["/Account/SignIn", "/Account/SignOut", "/Account/Setup", "/Account/Denied", "/Error", "/healthz", "/healthz/live", "/healthz/ready", "/openapi/{documentName}.json"];
+    // Open to anyone, on purpose: sign-in and set-up, the error page, health and the API description, and the
+    // language switch (the sign-in page has it; it only sets the culture cookie).
+    private static readonly string[] Anonymous = ["/Account/SignIn", "/Account/SignOut", "/Account/Setup", "/Account/Denied", "/Error", "/healthz", "/healthz/live", "/healthz/ready", "/openapi/{documentName}.json", "/Culture"];
 
     // The API reference page and its script assets, served by Scalar under one prefix: a description, no data.
     private static bool IsPublic(string route) =>

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using MmdPortal.Data.Audit;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Audit;
@@ -8,11 +7,13 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace MmdPortal.Web.Pages.Account;
 
 [EnableRateLimiting(AccountsRegistration.SignInRateLimit)]
-public sealed class SignInModel(LocalAccounts accounts, AuditLog audit, IAuthenticationSchemeProvider schemes) : PageModel
+public sealed class SignInModel(LocalAccounts accounts, AuditLog audit, IAuthenticationSchemeProvider schemes,
+    IStringLocalizer<SignInModel> localizer) : PageModel
 {
     [BindProperty, Required, Display(Name = "User name")] public string UserName { get; set; } = "";
     [BindProperty, Required, DataType(DataType.Password)] public string Password { get; set; } = "";
@@ -45,8 +46,8 @@ public sealed class SignInModel(LocalAccounts accounts, AuditLog audit, IAuthent
                 : outcome.LockedUntil is null ? "Wrong user name or password" : "Account locked", cancellationToken);
             // The same words for an unknown name and a wrong password: no hint which names exist.
             ModelState.AddModelError("", outcome.LockedUntil is { } until
-                ? string.Create(CultureInfo.InvariantCulture, $"Too many failed sign-ins: the account is locked until {until:HH:mm} UTC.")
-                : "The user name or password is not correct.");
+                ? localizer["Too many failed sign-ins: the account is locked until {0:t} UTC.", until]
+                : localizer["The user name or password is not correct."]);
             return Page();
         }
 

@@ -5,13 +5,14 @@ using MmdPortal.Web.Catalog;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MmdPortal.Web.Pages.Catalog;
 
 /// <summary>The hardware catalog the organisation sees; admins add models and remove their own.</summary>
 public sealed class IndexModel(
     HardwareCatalog catalog, OrganizationModels models, IOrganizationScope organization, AuditLog audit,
-    IAuthorizationService authorization) : PageModel
+    IAuthorizationService authorization, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty] public NewModel Input { get; set; } = new();
@@ -31,7 +32,7 @@ public sealed class IndexModel(
         if (addition.Entry is { } entry)
         {
             await audit.RecordAddedAsync(entry, cancellationToken);
-            Done = $"Added {entry.Manufacturer} {entry.Model} to your organisation's catalog.";
+            Done = localizer["Added {0} {1} to your organisation's catalog.", entry.Manufacturer, entry.Model];
             Input = new NewModel();
             ModelState.Clear();
         }
@@ -46,7 +47,7 @@ public sealed class IndexModel(
         if (!await IsAdminAsync()) return Forbid();
         if (await models.RemoveAsync(id, cancellationToken) is not { } entry) return NotFound();
         await audit.RecordRemovedAsync(entry, cancellationToken);
-        Done = $"Removed {entry.Manufacturer} {entry.Model}; devices of this model are no longer found in the catalog.";
+        Done = localizer["Removed {0} {1}; devices of this model are no longer found in the catalog.", entry.Manufacturer, entry.Model];
         ModelState.Clear();
         await LoadAsync(cancellationToken);
         return Page();
@@ -61,13 +62,6 @@ public sealed class IndexModel(
         View = await catalog.ForCurrentOrganizationAsync(cancellationToken);
         Shown = View.Search(Search);
     }
-
-    public static string SourceText(CatalogSource source) => source switch
-    {
-        CatalogSource.BuiltIn => "Built in",
-        CatalogSource.Configuration => "Configured",
-        _ => "Your organisation",
-    };
 
     public sealed class NewModel
     {

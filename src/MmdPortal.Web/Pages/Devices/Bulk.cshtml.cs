@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using MmdPortal.Data;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Devices;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MmdPortal.Web.Pages.Devices;
 
@@ -13,7 +13,7 @@ namespace MmdPortal.Web.Pages.Devices;
 /// back to the view the admin came from, with what happened in its banner.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class BulkModel(IOrganizationScope organization, DeviceRetries retries, DeviceDeregistration deregistration,
-    DeviceAssignments assignments) : PageModel
+    DeviceAssignments assignments, IStringLocalizer<BulkModel> localizer) : PageModel
 {
     [BindProperty] public List<Guid> DeviceIds { get; set; } = [];
     [BindProperty(Name = "action")] public string? Operation { get; set; }
@@ -32,12 +32,11 @@ public sealed class BulkModel(IOrganizationScope organization, DeviceRetries ret
     private async Task<string> RunAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
-            return "Nothing was changed: the selection holds something that is not a device ID. Reload the page and select again.";
+            return localizer["Nothing was changed: the selection holds something that is not a device ID. Reload the page and select again."];
         var ids = DeviceIds.Distinct().ToList();
-        if (ids.Count == 0) return "Nothing was changed: select one or more devices first.";
+        if (ids.Count == 0) return localizer["Nothing was changed: select one or more devices first."];
         if (ids.Count > DeviceRetries.MaxDevices)
-            return string.Create(CultureInfo.InvariantCulture,
-                $"Nothing was changed: {ids.Count:N0} devices are selected; one action takes at most {DeviceRetries.MaxDevices:N0}.");
+            return localizer["Nothing was changed: {0:N0} devices are selected; one action takes at most {1:N0}.", ids.Count, DeviceRetries.MaxDevices];
 
         var org = organization.OrganizationId!.Value;
         var actor = User.Identity!.Name!;
@@ -45,10 +44,10 @@ public sealed class BulkModel(IOrganizationScope organization, DeviceRetries ret
         {
             case "retry":
                 var retried = await retries.RetryAsync(org, ids, actor, cancellationToken);
-                return BulkSummary.Of(retried, retried.RequestId is { } request ? $"retried as request {request}" : "retried");
+                return BulkSummary.Of(retried, retried.RequestId is { } request ? localizer["retried as request {0}", request] : localizer["retried"]);
             case "deregister":
                 var deregistered = await deregistration.DeregisterAsync(org, ids, actor, cancellationToken);
-                return BulkSummary.Of(deregistered, "deregistered; their hardware can be registered again");
+                return BulkSummary.Of(deregistered, localizer["deregistered; their hardware can be registered again"]);
             case "assign" or "assign-user" or "assign-tag":
                 // The blade's buttons set one field each: the other box may be posted empty, and must not clear.
                 var assignment = Operation.Trim().ToLowerInvariant() switch
@@ -57,11 +56,11 @@ public sealed class BulkModel(IOrganizationScope organization, DeviceRetries ret
                     "assign-tag" => new DeviceAssignment(null, GroupTag ?? ""),
                     _ => new DeviceAssignment(AssignedUser, GroupTag),
                 };
-                if (assignment.Problem() is { } problem) return $"Nothing was changed. {problem}";
+                if (assignment.Problem() is { } problem) return localizer["Nothing was changed. {0}", problem];
                 var assigned = await assignments.AssignAsync(org, ids, assignment, actor, cancellationToken);
-                return BulkSummary.Of(assigned, $"updated ({DeviceAssignments.Describe(assignment)})");
+                return BulkSummary.Of(assigned, localizer["updated ({0})", DeviceAssignments.Describe(assignment)]);
             default:
-                return "Nothing was changed: choose Retry, Deregister or Assign.";
+                return localizer["Nothing was changed: choose Retry, Deregister or Assign."];
         }
     }
 }

@@ -5,6 +5,7 @@ using MmdPortal.Web.Releases;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MmdPortal.Web.Pages.Devices;
 
@@ -15,7 +16,8 @@ public sealed class DetailModel(
     DeviceTimeline timeline,
     ReleaseList releases,
     IOrganizationScope organization,
-    IAuthorizationService authorization) : PageModel
+    IAuthorizationService authorization,
+    IStringLocalizer<DetailModel> localizer) : PageModel
 {
     public DeviceDetail Detail { get; private set; } = null!;
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
@@ -34,7 +36,7 @@ public sealed class DetailModel(
         {
             var result = await retries.RetryAsync(org, [id], User.Identity!.Name!, cancellationToken);
             if (result.Problems.Count > 0) return await ShowAsync(id, result.Problems[0].Problem, cancellationToken);
-            Done = $"The device is registering again as request {result.RequestId}.";
+            Done = localizer["The device is registering again as request {0}.", result.RequestId!];
             return RedirectToPage(new { id });
         });
 
@@ -44,7 +46,7 @@ public sealed class DetailModel(
         {
             var result = await deregistration.DeregisterAsync(org, [id], User.Identity!.Name!, cancellationToken);
             if (result.Done == 0) return NotFound();
-            TempData["Done"] = $"Device {Detail.Device.SerialNumber} is deregistered. Its hardware can be registered again.";
+            TempData["Done"] = localizer["Device {0} is deregistered. Its hardware can be registered again.", Detail.Device.SerialNumber].Value;
             return RedirectToPage("/Devices/Index");
         });
 
@@ -53,7 +55,7 @@ public sealed class DetailModel(
         {
             var outcome = await desk.RequestAsync(org, id, Note, User.Identity!.Name!, cancellationToken);
             if (outcome.Kind != ReleaseOutcomeKind.Done) return await ShowAsync(id, outcome.Problem!, cancellationToken);
-            Done = $"Release requested ({outcome.RequestId}). The other organization's admins will see your note.";
+            Done = localizer["Release requested ({0}). The other organization's admins will see your note.", outcome.RequestId!];
             return RedirectToPage(new { id });
         });
 
@@ -63,7 +65,7 @@ public sealed class DetailModel(
         {
             var outcome = await desk.WithdrawAsync(org, requestId, User.Identity!.Name!, cancellationToken);
             if (outcome.Kind != ReleaseOutcomeKind.Done) return await ShowAsync(id, outcome.Problem!, cancellationToken);
-            Done = "Release request withdrawn.";
+            Done = localizer["Release request withdrawn."];
             return RedirectToPage(new { id });
         });
 

@@ -6,6 +6,7 @@ using MmdPortal.Web.Registrations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MmdPortal.Web.Pages.Devices;
 
@@ -13,7 +14,7 @@ namespace MmdPortal.Web.Pages.Devices;
 [UploadEndpoint]
 public sealed class IndexModel(
     DeviceList devices, DeviceCounts counts, RequestQueries requests, DeviceRegistrar registrar,
-    IAuthorizationService authorization, TimeProvider time) : PageModel
+    IAuthorizationService authorization, TimeProvider time, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     private const int PageSize = 50;
 
@@ -75,13 +76,13 @@ public sealed class IndexModel(
         var uploads = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
         if (uploads.Count == 0)
         {
-            ModelState.AddModelError("files", "Choose one or more CSV files with hardware hashes.");
+            ModelState.AddModelError("files", localizer["Choose one or more CSV files with hardware hashes."]);
             return null;
         }
 
         var result = await registrar.RegisterAsync(Open(uploads), User.Identity?.Name, cancellationToken, dryRun);
         if (result.Problem is not { } problem) return result;
-        ModelState.AddModelError("files", $"Nothing was registered. {problem}");
+        ModelState.AddModelError("files", localizer["Nothing was registered. {0}", problem]);
         return null;
     }
 

@@ -5,11 +5,12 @@ using MmdPortal.Web.Audit;
 using MmdPortal.Web.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MmdPortal.Web.Pages.Keys;
 
 /// <summary>An admin's API keys of their own organisation: create one (its secret shown once), revoke one.</summary>
-public sealed class IndexModel(ApiKeys keys, IOrganizationScope organization, AuditLog audit) : PageModel
+public sealed class IndexModel(ApiKeys keys, IOrganizationScope organization, AuditLog audit, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     public IReadOnlyList<ApiKeySummary> Keys { get; private set; } = [];
     public string? Done { get; private set; }
@@ -38,7 +39,7 @@ public sealed class IndexModel(ApiKeys keys, IOrganizationScope organization, Au
                 await audit.RecordAsync(AuditActions.KeyCreated, creation.Key!.Name, $"Scope {creation.Key.Scope}", cancellationToken);
                 // The secret must not outlive this response in a browser or proxy cache.
                 Response.Headers.CacheControl = "no-store";
-                Done = $"Created the key {creation.Key!.Name}.";
+                Done = localizer["Created the key {0}.", creation.Key!.Name];
                 Input = new NewKey { ExpiresOn = keys.DefaultExpiry };
                 ModelState.Clear();
             }
@@ -52,7 +53,7 @@ public sealed class IndexModel(ApiKeys keys, IOrganizationScope organization, Au
     {
         if (!await keys.RevokeAsync(id, cancellationToken)) return NotFound();
         await audit.RecordAsync(AuditActions.KeyRevoked, id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, cancellationToken);
-        Done = "The key was revoked; calls with it fail from now on.";
+        Done = localizer["The key was revoked; calls with it fail from now on."];
         Input.ExpiresOn = keys.DefaultExpiry;
         await LoadAsync(cancellationToken);
         return Page();

@@ -1,15 +1,16 @@
-using System.Globalization;
 using MmdPortal.Web.Accounts;
+using MmdPortal.Web.Devices;
 using MmdPortal.Web.Licences;
 using MmdPortal.Web.Registrations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MmdPortal.Web.Pages.Licences;
 
 /// <summary>The organisation's licensed users: readers look them up, admins add, remove and upload a CSV.</summary>
-public sealed class IndexModel(LicensedUserList licences, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(LicensedUserList licences, IAuthorizationService authorization, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     private const int PageSize = 50;
 
@@ -26,12 +27,12 @@ public sealed class IndexModel(LicensedUserList licences, IAuthorizationService 
     {
         if (!await IsAdminAsync()) return Forbid();
         if (UserPrincipalNames.Problem(userPrincipalName) is { } problem)
-            ModelState.AddModelError("userPrincipalName", $"Nothing was added: {problem}");
+            ModelState.AddModelError("userPrincipalName", localizer["Nothing was added: {0}", problem]);
         else
         {
             var name = UserPrincipalNames.Normalise(userPrincipalName!);
             var change = await licences.AddAsync([name], User.Identity?.Name, cancellationToken);
-            Done = change.Added == 1 ? $"{name} now holds a licence." : $"{name} holds a licence already.";
+            Done = change.Added == 1 ? localizer["{0} now holds a licence.", name] : localizer["{0} holds a licence already.", name];
         }
 
         return await PageAsync(cancellationToken);
@@ -42,8 +43,8 @@ public sealed class IndexModel(LicensedUserList licences, IAuthorizationService 
         if (!await IsAdminAsync()) return Forbid();
         var name = UserPrincipalNames.Normalise(userPrincipalName ?? "");
         if (await licences.RemoveAsync(name, cancellationToken))
-            Done = $"{name} no longer holds a licence; their Ready for user devices are flagged again.";
-        else ModelState.AddModelError("", $"{name} held no licence: nothing was removed.");
+            Done = localizer["{0} no longer holds a licence; their {1} devices are flagged again.", name, StatusText.For(MmdPortal.Data.Devices.DeviceStatus.ReadyForUser)];
+        else ModelState.AddModelError("", localizer["{0} held no licence: nothing was removed.", name]);
         return await PageAsync(cancellationToken);
     }
 
@@ -51,14 +52,13 @@ public sealed class IndexModel(LicensedUserList licences, IAuthorizationService 
     {
         if (!await IsAdminAsync()) return Forbid();
         if (file is null || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
-            ModelState.AddModelError("file", "Choose a CSV file with one user principal name per line.");
+            ModelState.AddModelError("file", localizer["Choose a CSV file with one user principal name per line."]);
         else
         {
             await using var stream = file.OpenReadStream();
             var import = await licences.ImportAsync(stream, MultipartUpload.SafeFileName(file.FileName), User.Identity?.Name, cancellationToken);
-            if (import.Problem is { } problem) ModelState.AddModelError("file", $"Nothing was added. {problem}");
-            else Done = string.Create(CultureInfo.InvariantCulture,
-                $"Added {import.Change!.Added:N0} licensed users; {import.Change.AlreadyLicensed:N0} held a licence already.");
+            if (import.Problem is { } problem) ModelState.AddModelError("file", localizer["Nothing was added. {0}", problem]);
+            else Done = localizer["Added {0:N0} licensed users; {1:N0} held a licence already.", import.Change!.Added, import.Change.AlreadyLicensed];
         }
 
         return await PageAsync(cancellationToken);

@@ -4,12 +4,13 @@ using MmdPortal.Web.Releases;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MmdPortal.Web.Pages.Releases;
 
 /// <summary>Release requests: the ones for this organisation's hardware, to release or decline, and its own.</summary>
 public sealed class IndexModel(ReleaseList list, ReleaseDesk desk, IOrganizationScope organization,
-    IAuthorizationService authorization) : PageModel
+    IAuthorizationService authorization, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     public ReleaseRequests Requests { get; private set; } = new([], []);
     public bool IsAdmin { get; private set; }
@@ -20,11 +21,11 @@ public sealed class IndexModel(ReleaseList list, ReleaseDesk desk, IOrganization
 
     public Task<IActionResult> OnPostReleaseAsync(Guid requestId, string? note, CancellationToken cancellationToken) =>
         DecideAsync(org => desk.ReleaseAsync(org, requestId, note, User.Identity!.Name!, cancellationToken),
-            "Released. Your device is deregistered and the other organization's device is registering.", cancellationToken);
+            localizer["Released. Your device is deregistered and the other organization's device is registering."], cancellationToken);
 
     public Task<IActionResult> OnPostDeclineAsync(Guid requestId, string? note, CancellationToken cancellationToken) =>
         DecideAsync(org => desk.DeclineAsync(org, requestId, note, User.Identity!.Name!, cancellationToken),
-            "Declined. The other organization sees your note.", cancellationToken);
+            localizer["Declined. The other organization sees your note."], cancellationToken);
 
     private async Task<IActionResult> DecideAsync(Func<int, Task<ReleaseOutcome>> decide, string done, CancellationToken cancellationToken)
     {

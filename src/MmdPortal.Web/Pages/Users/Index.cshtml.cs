@@ -6,12 +6,14 @@ using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Pages.Users;
 
 /// <summary>An admin's users of their own organisation: add one with a role, reset a password.</summary>
-public sealed class IndexModel(PortalDbContext db, LocalAccounts accounts, IOrganizationScope organization, AuditLog audit) : PageModel
+public sealed class IndexModel(PortalDbContext db, LocalAccounts accounts, IOrganizationScope organization, AuditLog audit,
+    IStringLocalizer<IndexModel> localizer) : PageModel
 {
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
     public string? Done { get; private set; }
@@ -26,10 +28,10 @@ public sealed class IndexModel(PortalDbContext db, LocalAccounts accounts, IOrga
         {
             var problem = PortalRoles.OrganizationRoles.Contains(Input.Role)
                 ? await accounts.CreateAsync(organization.OrganizationId, Input.UserName, Input.Password, Input.Role, cancellationToken)
-                : "Choose Admin or Reader.";
+                : localizer["Choose Admin or Reader."];
             if (problem is null)
             {
-                Done = $"Added {Input.UserName.Trim()} as {Input.Role}.";
+                Done = localizer["Added {0} as {1}.", Input.UserName.Trim(), Input.Role];
                 await audit.RecordAsync(AuditActions.UserAdded, Input.UserName.Trim(), $"Role {Input.Role}", cancellationToken);
             }
             else ModelState.AddModelError("Input.UserName", problem);
@@ -44,7 +46,7 @@ public sealed class IndexModel(PortalDbContext db, LocalAccounts accounts, IOrga
         var problem = await accounts.ResetPasswordAsync(userId, newPassword ?? "", cancellationToken);
         if (problem is null)
         {
-            Done = "The password was reset; the account is unlocked.";
+            Done = localizer["The password was reset; the account is unlocked."];
             var userName = await db.Users.Where(u => u.Id == userId).Select(u => u.UserName).FirstAsync(cancellationToken);
             await audit.RecordAsync(AuditActions.PasswordReset, userName, null, cancellationToken);
         }

@@ -1,4 +1,5 @@
-// Progressive enhancement: a "Copy" button beside every Request ID shown as <code data-copy>. Without script, or
+// Progressive enhancement: a "Copy" button beside every Request ID (or command) shown as <code data-copy>; its words
+// come from data-copy-label, data-copy-title, data-copied-label and data-press-label when the page gives them. Without script, or
 // where the browser has no clipboard API (plain http other than localhost), the ID stays selectable text.
 (() => {
   if (!navigator.clipboard) return;
@@ -17,16 +18,16 @@
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'copy-button';
-      button.textContent = 'Copy';
-      button.title = 'Copy the Request ID';
+      button.textContent = code.dataset.copyLabel || 'Copy';
+      button.title = code.dataset.copyTitle || 'Copy the Request ID';
       button.addEventListener('click', async () => {
         try {
           await navigator.clipboard.writeText(code.textContent.trim());
-          button.textContent = 'Copied';
+          button.textContent = code.dataset.copiedLabel || 'Copied';
         } catch {
           // Permission denied: select the ID so that Ctrl+C copies it.
           selectText(code);
-          button.textContent = 'Press Ctrl+C';
+          button.textContent = code.dataset.pressLabel || 'Press Ctrl+C';
         }
       });
       code.after(button);

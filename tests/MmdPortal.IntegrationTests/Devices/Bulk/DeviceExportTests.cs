@@ -33,7 +33,7 @@ public sealed class DeviceExportTests(SmallExportBatchPortalFactory portal) : IC
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Serial number,Manufacturer,Model,Group tag,Assigned user,Primary user,Status,Error,Error detail,Last seen (UTC),Registered (UTC),Request ID", lines[0]);
+        Assert.Equal("Serial number,Manufacturer,Model,Group tag,Assigned user,Primary user,Status,Error,Error detail,Last seen (UTC),Registered (UTC),Request ID,Image,Delivered (UTC),Delivered to", lines[0]);
         Assert.True(Pilots.Length > 2 * SmallExportBatchPortalFactory.BatchSize);
         Assert.Equal(Pilots.Select(TestCsv.Serial).Reverse(), lines[1..].Select(l => l.Split(',')[0]));
         Assert.All(lines[1..], l => Assert.Contains(",\"'=HYPERLINK(\"\"http://x\"\")\",pilot@contoso.com,,Ready for user,,,", l));

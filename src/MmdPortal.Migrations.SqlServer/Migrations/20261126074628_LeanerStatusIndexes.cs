@@ -15,7 +15,7 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                 table: "Devices");
 
             migrationBuilder.DropIndex(
-                name: "IX_Devices_RequestId_Status",
+                name: "IX_Devices_RequestId_Status_Image_DeliveredAt",
                 table: "Devices");
 
             migrationBuilder.DropIndex(
@@ -48,6 +48,11 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                 table: "Devices",
                 column: "Id",
                 filter: "\"Status\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Devices_RequestId",
+                table: "Devices",
+                column: "RequestId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Devices_RequestId_Pending",
@@ -84,6 +89,10 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                 table: "Devices");
 
             migrationBuilder.DropIndex(
+                name: "IX_Devices_RequestId",
+                table: "Devices");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Devices_RequestId_Pending",
                 table: "Devices");
 
@@ -103,9 +112,9 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                 filter: "\"Status\" <> 1 AND \"DeregisteredAt\" IS NULL AND \"HashKey\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Devices_RequestId_Status",
+                name: "IX_Devices_RequestId_Status_Image_DeliveredAt",
                 table: "Devices",
-                columns: new[] { "RequestId", "Status" });
+                columns: new[] { "RequestId", "Status", "Image", "DeliveredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Devices_SerialKey_Live",
