@@ -746,3 +746,98 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    DROP INDEX "IX_Devices_HashKey_Live";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    DROP INDEX "IX_Devices_RequestId_Status_Image_DeliveredAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    DROP INDEX "IX_Devices_SerialKey_Live";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    DROP INDEX "IX_Devices_Status_Id";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    DROP INDEX "IX_Devices_Status_LastSeenAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    CREATE INDEX "IX_Devices_Active_LastSeenAt" ON "Devices" ("LastSeenAt") WHERE "Status" = 3;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    CREATE UNIQUE INDEX "IX_Devices_HashKey_Live" ON "Devices" ("HashKey") WHERE "Error" IS NULL AND "DeregisteredAt" IS NULL AND "HashKey" IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    CREATE INDEX "IX_Devices_Pending" ON "Devices" ("Id") WHERE "Status" = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    CREATE INDEX "IX_Devices_RequestId" ON "Devices" ("RequestId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    CREATE INDEX "IX_Devices_RequestId_Pending" ON "Devices" ("RequestId") WHERE "Status" = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    CREATE UNIQUE INDEX "IX_Devices_SerialKey_Live" ON "Devices" ("SerialKey") WHERE "Error" IS NULL AND "DeregisteredAt" IS NULL AND "SerialKey" IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    ALTER TABLE "Devices" ADD CONSTRAINT "CK_Devices_ErrorMeansFailed" CHECK (("Status" = 1 AND "Error" IS NOT NULL) OR ("Status" <> 1 AND "Error" IS NULL));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126074623_LeanerStatusIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261126074623_LeanerStatusIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -369,3 +369,122 @@ VALUES ('20261126061715_GuidedDelivery', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_Devices_HashKey_Live";
+
+DROP INDEX "IX_Devices_RequestId_Status_Image_DeliveredAt";
+
+DROP INDEX "IX_Devices_SerialKey_Live";
+
+DROP INDEX "IX_Devices_Status_Id";
+
+DROP INDEX "IX_Devices_Status_LastSeenAt";
+
+CREATE INDEX "IX_Devices_Active_LastSeenAt" ON "Devices" ("LastSeenAt") WHERE "Status" = 3;
+
+CREATE UNIQUE INDEX "IX_Devices_HashKey_Live" ON "Devices" ("HashKey") WHERE "Error" IS NULL AND "DeregisteredAt" IS NULL AND "HashKey" IS NOT NULL;
+
+CREATE INDEX "IX_Devices_Pending" ON "Devices" ("Id") WHERE "Status" = 0;
+
+CREATE INDEX "IX_Devices_RequestId" ON "Devices" ("RequestId");
+
+CREATE INDEX "IX_Devices_RequestId_Pending" ON "Devices" ("RequestId") WHERE "Status" = 0;
+
+CREATE UNIQUE INDEX "IX_Devices_SerialKey_Live" ON "Devices" ("SerialKey") WHERE "Error" IS NULL AND "DeregisteredAt" IS NULL AND "SerialKey" IS NOT NULL;
+
+CREATE TABLE "ef_temp_Devices" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Devices" PRIMARY KEY AUTOINCREMENT,
+    "AssignedUser" TEXT NULL,
+    "ChangeToken" INTEGER NULL,
+    "ClaimAttempts" INTEGER NOT NULL,
+    "ClaimExpiresAt" TEXT NULL,
+    "DeliveredAt" TEXT NULL,
+    "DeliveredTo" TEXT NULL,
+    "DeregisteredAt" TEXT NULL,
+    "Error" INTEGER NULL,
+    "ErrorDetail" TEXT NULL,
+    "GroupTag" TEXT NULL,
+    "HashKey" TEXT NULL,
+    "HashManufacturer" TEXT NULL,
+    "HashModel" TEXT NULL,
+    "HashProblem" TEXT NULL,
+    "HashSerialNumber" TEXT NULL,
+    "Image" INTEGER NOT NULL,
+    "LastSeenAt" TEXT NULL,
+    "Manufacturer" TEXT NULL,
+    "Model" TEXT NULL,
+    "OrganizationId" INTEGER NOT NULL,
+    "PrimaryUser" TEXT NULL,
+    "ProductId" TEXT NULL,
+    "PublicId" TEXT NOT NULL,
+    "RegisteredAt" TEXT NOT NULL,
+    "RequestId" INTEGER NOT NULL,
+    "SerialKey" TEXT NULL,
+    "SerialNumber" TEXT NOT NULL,
+    "SerialNumberSearch" AS (upper("SerialNumber")),
+    "Status" INTEGER NOT NULL,
+    "StatusChangedAt" TEXT NOT NULL,
+    CONSTRAINT "CK_Devices_ErrorMeansFailed" CHECK (("Status" = 1 AND "Error" IS NOT NULL) OR ("Status" <> 1 AND "Error" IS NULL)),
+    CONSTRAINT "FK_Devices_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Devices_Requests_RequestId" FOREIGN KEY ("RequestId") REFERENCES "Requests" ("Id") ON DELETE CASCADE
+);
+
+INSERT INTO "ef_temp_Devices" ("Id", "AssignedUser", "ChangeToken", "ClaimAttempts", "ClaimExpiresAt", "DeliveredAt", "DeliveredTo", "DeregisteredAt", "Error", "ErrorDetail", "GroupTag", "HashKey", "HashManufacturer", "HashModel", "HashProblem", "HashSerialNumber", "Image", "LastSeenAt", "Manufacturer", "Model", "OrganizationId", "PrimaryUser", "ProductId", "PublicId", "RegisteredAt", "RequestId", "SerialKey", "SerialNumber", "Status", "StatusChangedAt")
+SELECT "Id", "AssignedUser", "ChangeToken", "ClaimAttempts", "ClaimExpiresAt", "DeliveredAt", "DeliveredTo", "DeregisteredAt", "Error", "ErrorDetail", "GroupTag", "HashKey", "HashManufacturer", "HashModel", "HashProblem", "HashSerialNumber", "Image", "LastSeenAt", "Manufacturer", "Model", "OrganizationId", "PrimaryUser", "ProductId", "PublicId", "RegisteredAt", "RequestId", "SerialKey", "SerialNumber", "Status", "StatusChangedAt"
+FROM "Devices";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "Devices";
+
+ALTER TABLE "ef_temp_Devices" RENAME TO "Devices";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_Devices_Active_LastSeenAt" ON "Devices" ("LastSeenAt") WHERE "Status" = 3;
+
+CREATE INDEX "IX_Devices_ChangeToken" ON "Devices" ("ChangeToken");
+
+CREATE UNIQUE INDEX "IX_Devices_HashKey_Live" ON "Devices" ("HashKey") WHERE "Error" IS NULL AND "DeregisteredAt" IS NULL AND "HashKey" IS NOT NULL;
+
+CREATE INDEX "IX_Devices_OrganizationId_AssignedUser_Id" ON "Devices" ("OrganizationId", "AssignedUser", "Id");
+
+CREATE INDEX "IX_Devices_OrganizationId_GroupTag_Id" ON "Devices" ("OrganizationId", "GroupTag", "Id");
+
+CREATE INDEX "IX_Devices_OrganizationId_Id" ON "Devices" ("OrganizationId", "Id");
+
+CREATE INDEX "IX_Devices_OrganizationId_LastSeenAt_Id" ON "Devices" ("OrganizationId", "LastSeenAt", "Id");
+
+CREATE INDEX "IX_Devices_OrganizationId_Manufacturer_Id" ON "Devices" ("OrganizationId", "Manufacturer", "Id");
+
+CREATE INDEX "IX_Devices_OrganizationId_Model_Id" ON "Devices" ("OrganizationId", "Model", "Id");
+
+CREATE INDEX "IX_Devices_OrganizationId_RegisteredAt" ON "Devices" ("OrganizationId", "RegisteredAt");
+
+CREATE INDEX "IX_Devices_OrganizationId_SerialNumber_Id" ON "Devices" ("OrganizationId", "SerialNumber", "Id");
+
+CREATE INDEX "IX_Devices_OrganizationId_SerialNumberSearch" ON "Devices" ("OrganizationId", "SerialNumberSearch");
+
+CREATE INDEX "IX_Devices_OrganizationId_Status_Id_Live" ON "Devices" ("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser");
+
+CREATE INDEX "IX_Devices_Pending" ON "Devices" ("Id") WHERE "Status" = 0;
+
+CREATE UNIQUE INDEX "IX_Devices_PublicId" ON "Devices" ("PublicId");
+
+CREATE INDEX "IX_Devices_RequestId" ON "Devices" ("RequestId");
+
+CREATE INDEX "IX_Devices_RequestId_Pending" ON "Devices" ("RequestId") WHERE "Status" = 0;
+
+CREATE UNIQUE INDEX "IX_Devices_SerialKey_Live" ON "Devices" ("SerialKey") WHERE "Error" IS NULL AND "DeregisteredAt" IS NULL AND "SerialKey" IS NOT NULL;
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126074618_LeanerStatusIndexes', '10.0.15');
+

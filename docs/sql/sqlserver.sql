@@ -725,3 +725,112 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Devices_HashKey_Live] ON [Devices];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Devices_RequestId_Status_Image_DeliveredAt] ON [Devices];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Devices_SerialKey_Live] ON [Devices];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Devices_Status_Id] ON [Devices];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Devices_Status_LastSeenAt] ON [Devices];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_Devices_Active_LastSeenAt] ON [Devices] ([LastSeenAt]) WHERE "Status" = 3');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Devices_HashKey_Live] ON [Devices] ([HashKey]) WHERE "Error" IS NULL AND "DeregisteredAt" IS NULL AND "HashKey" IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_Devices_Pending] ON [Devices] ([Id]) WHERE "Status" = 0');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Devices_RequestId] ON [Devices] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_Devices_RequestId_Pending] ON [Devices] ([RequestId]) WHERE "Status" = 0');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Devices_SerialKey_Live] ON [Devices] ([SerialKey]) WHERE "Error" IS NULL AND "DeregisteredAt" IS NULL AND "SerialKey" IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    EXEC(N'ALTER TABLE [Devices] ADD CONSTRAINT [CK_Devices_ErrorMeansFailed] CHECK (("Status" = 1 AND "Error" IS NOT NULL) OR ("Status" <> 1 AND "Error" IS NULL))');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126074628_LeanerStatusIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126074628_LeanerStatusIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -234,25 +234,23 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("HashKey")
                         .IsUnique()
                         .HasDatabaseName("IX_Devices_HashKey_Live")
-                        .HasFilter("\"Status\" <> 1 AND \"DeregisteredAt\" IS NULL AND \"HashKey\" IS NOT NULL");
+                        .HasFilter("\"Error\" IS NULL AND \"DeregisteredAt\" IS NULL AND \"HashKey\" IS NOT NULL");
 
                     b.HasIndex("PublicId")
                         .IsUnique();
 
+                    b.HasIndex("RequestId");
+
                     b.HasIndex("SerialKey")
                         .IsUnique()
                         .HasDatabaseName("IX_Devices_SerialKey_Live")
-                        .HasFilter("\"Status\" <> 1 AND \"DeregisteredAt\" IS NULL AND \"SerialKey\" IS NOT NULL");
+                        .HasFilter("\"Error\" IS NULL AND \"DeregisteredAt\" IS NULL AND \"SerialKey\" IS NOT NULL");
 
                     b.HasIndex("OrganizationId", "Id");
 
                     b.HasIndex("OrganizationId", "RegisteredAt");
 
                     b.HasIndex("OrganizationId", "SerialNumberSearch");
-
-                    b.HasIndex("Status", "Id");
-
-                    b.HasIndex("Status", "LastSeenAt");
 
                     b.HasIndex("OrganizationId", "AssignedUser", "Id");
 
@@ -266,12 +264,22 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "SerialNumber", "Id");
 
-                    b.HasIndex("RequestId", "Status", "Image", "DeliveredAt");
-
                     b.HasIndex("OrganizationId", "Status", "Id", "DeregisteredAt", "AssignedUser")
                         .HasDatabaseName("IX_Devices_OrganizationId_Status_Id_Live");
 
-                    b.ToTable("Devices");
+                    b.HasIndex(new[] { "LastSeenAt" }, "IX_Devices_Active_LastSeenAt")
+                        .HasFilter("\"Status\" = 3");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Devices_Pending")
+                        .HasFilter("\"Status\" = 0");
+
+                    b.HasIndex(new[] { "RequestId" }, "IX_Devices_RequestId_Pending")
+                        .HasFilter("\"Status\" = 0");
+
+                    b.ToTable("Devices", t =>
+                        {
+                            t.HasCheckConstraint("CK_Devices_ErrorMeansFailed", "(\"Status\" = 1 AND \"Error\" IS NOT NULL) OR (\"Status\" <> 1 AND \"Error\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("MmdPortal.Data.Devices.DeviceHardwareHash", b =>

@@ -48,7 +48,7 @@ public sealed class DeviceRetries(PortalDbContext db, RegistrationSignal signal,
         var hashKeys = failed.Where(d => d.HashKey != null).Select(d => d.HashKey!).ToList();
         var serialKeys = failed.Where(d => d.SerialKey != null).Select(d => d.SerialKey!).ToList();
         var live = await db.Devices.IgnoreQueryFilters().AsNoTracking()
-            .Where(d => d.Status != DeviceStatus.RegistrationFailed && d.DeregisteredAt == null)
+            .WhereLive()
             .Where(d => hashKeys.Contains(d.HashKey!) || serialKeys.Contains(d.SerialKey!))
             .Select(d => new { d.OrganizationId, d.HashKey, d.SerialKey })
             .ToListAsync(cancellationToken);

@@ -129,8 +129,8 @@ public sealed class DeviceStateAdvancer(
 
         decided += await mine.ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Status, DeviceStatus.ReadyForUser)
-            .SetProperty(d => d.Error, (RegistrationError?)null)
-            .SetProperty(d => d.ErrorDetail, (string?)null)
+            // Not "Error = NULL": a pending device has none (CK_Devices_ErrorMeansFailed), and naming Error here
+            // would rewrite both hardware indexes, whose filter reads it, for every device.
             .SetProperty(d => d.ClaimExpiresAt, (DateTime?)null)
             .SetProperty(d => d.StatusChangedAt, now), cancellationToken);
         await TransitionLog.RecordAsync(db, token, DeviceStatus.RegistrationPending, TransitionCause.RegistrationChecks,

@@ -26,7 +26,7 @@ internal sealed class CheckInDevices(PortalDbContext db, int organizationId)
         // for every batch: 82 ms per 1,000 check-ins at 10,000 devices, growing with the fleet (docs/performance.md).
         // A live serial key is unique across organisations, so each key finds one device at most.
         var live = (await db.Devices.IgnoreQueryFilters()
-            .Where(d => d.Status != DeviceStatus.RegistrationFailed && d.DeregisteredAt == null && d.SerialKey != null)
+            .WhereLive().Where(d => d.SerialKey != null)
             // One parameter for the keys (json_each on SQLite, = ANY on PostgreSQL), not one per key: binding 1,000
             // named parameters was a measurable share of each call.
             .Where(d => EF.Parameter(keys).Contains(d.SerialKey!))

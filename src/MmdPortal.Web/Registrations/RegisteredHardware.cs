@@ -33,8 +33,7 @@ internal sealed class RegisteredHardware
         if (hashKeys.Count == 0 && serialKeys.Count == 0) return found;
 
         // Across organisations on purpose: hardware may be live in one organisation only.
-        var live = db.Devices.IgnoreQueryFilters()
-            .Where(d => d.Status != DeviceStatus.RegistrationFailed && d.DeregisteredAt == null);
+        var live = db.Devices.IgnoreQueryFilters().WhereLive();
         // One query per key, not one with "hash IN (…) OR serial IN (…)": SQLite uses a partial index only for a
         // condition that implies its filter, and with the OR it scanned every device for every batch of an upload
         // (30 ms per batch at 10,000 devices, growing with the table; docs/performance.md).

@@ -36,7 +36,7 @@ public sealed class ReleaseDesk(PortalDbContext db, DeviceDeregistration deregis
             return ReleaseOutcome.Conflict(PortalText.Format("A release of this device is already requested ({0}).", open.RequestId));
 
         var holder = await db.Devices.IgnoreQueryFilters().AsNoTracking()
-            .Where(d => d.Status != DeviceStatus.RegistrationFailed && d.DeregisteredAt == null && d.OrganizationId != organizationId)
+            .WhereLive().Where(d => d.OrganizationId != organizationId)
             .Where(d => (device.HashKey != null && d.HashKey == device.HashKey) || (device.SerialKey != null && d.SerialKey == device.SerialKey))
             .Select(d => new { d.Id, d.OrganizationId }).FirstOrDefaultAsync(cancellationToken);
         if (holder is null)

@@ -51,7 +51,7 @@ public sealed class HotQueryPlansTests
     }
 
     [Fact]
-    public async Task InactivitySweepChunk_ReadsStaleDevicesFromTheStatusLastSeenIndex()
+    public async Task InactivitySweepChunk_ReadsStaleDevicesFromTheActiveDevicesIndex()
     {
         await using var db = await MigratedAsync();
         var cutoff = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -61,8 +61,33 @@ public sealed class HotQueryPlansTests
 
         var plan = await PlanAsync(chunk);
 
-        Assert.Contains("IX_Devices_Status_LastSeenAt (Status=? AND LastSeenAt<?)", plan);
+        Assert.Contains("IX_Devices_Active_LastSeenAt (LastSeenAt<?)", plan);
         Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
+    public async Task WorkerClaim_ReadsThePendingDevicesIndexInIdOrder()
+    {
+        await using var db = await MigratedAsync();
+
+        var plan = await PlanAsync(DeviceClaims.Claimable(db, 5_000, DateTime.UtcNow).Select(d => d.Id));
+
+        Assert.Contains("IX_Devices_Pending", plan);
+        Assert.DoesNotContain("SCAN Devices", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
+    public async Task LiveHardwareLookup_SeeksTheUniqueHardwareIndexes()
+    {
+        await using var db = await MigratedAsync();
+        var live = db.Devices.IgnoreQueryFilters().WhereLive();
+
+        var byHash = await PlanAsync(live.Where(d => d.HashKey == "h").Select(d => d.Id));
+        var bySerial = await PlanAsync(live.Where(d => d.SerialKey == "s").Select(d => d.Id));
+
+        Assert.Contains("USING INDEX IX_Devices_HashKey_Live (HashKey=?)", byHash);
+        Assert.Contains("USING INDEX IX_Devices_SerialKey_Live (SerialKey=?)", bySerial);
     }
 
     [Fact]
