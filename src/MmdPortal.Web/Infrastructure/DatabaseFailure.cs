@@ -19,6 +19,11 @@ public static class DatabaseFailure
 
     private static string ReadOnly => PortalText.Get("The portal's database is read-only at the moment (maintenance, or the file's permissions), so this could not be saved and nothing of it was stored. Try again later or tell the operator. Give the Request ID to support.");
 
+    private static string Busy => PortalText.Get("The portal's database is busy with other work and this request waited too long for it, so nothing of it was stored. Try again in a minute; uploading the same file again registers nothing twice.");
+
+    /// <summary>Seconds a client is asked to wait (Retry-After) before sending the same request again.</summary>
+    public const int RetryAfterSeconds = 30;
+
     /// <summary>Whether <paramref name="exception"/> or one it wraps (EF Core wraps provider errors) is such a
     /// failure, and what to tell the user.</summary>
     public static bool TryDescribe(Exception? exception, out string detail)
@@ -31,6 +36,10 @@ public static class DatabaseFailure
                 SqliteException { SqliteErrorCode: 13 } => Full,
                 SqliteException { SqliteErrorCode: 8 } => ReadOnly,
                 SqliteException { SqliteErrorCode: 10 or 14 } => Unreachable,
+                // SQLITE_BUSY, SQLITE_LOCKED: another writer held the database past the busy timeout (120 s).
+                SqliteException { SqliteErrorCode: 5 or 6 } => Busy,
+                // 53300 too_many_connections: more instances' pools than the server's max_connections.
+                PostgresException { SqlState: "53300" } => Busy,
                 // 53100 disk_full; class 08 connection exceptions; 57P01-57P03 shutdown, crash, "starting up".
                 PostgresException { SqlState: "53100" } => Full,
                 PostgresException { SqlState: "25006" } => ReadOnly,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MmdPortal.Web.Registrations;
 using Microsoft.Extensions.Options;
 using MmdPortal.Web.Localization;
@@ -22,6 +23,7 @@ public static class ErrorHandling
             {
                 context.ProblemDetails.Title = DatabaseFailure.Title;
                 context.ProblemDetails.Detail = database;
+                context.HttpContext.Response.Headers.RetryAfter = DatabaseFailure.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             }
             else if (context.Exception is not null) context.ProblemDetails.Detail =
                 PortalText.Get("An unexpected error occurred. Give the Request ID to support.");
