@@ -57,8 +57,8 @@ public sealed class InactivitySweep(
     }
 
     /// <summary>SQLite page cache of the sweep's connection while it sweeps, in KiB (SQLite's default is 2 MiB).
-    /// The chunks' UPDATEs and INSERTs touch the table, the (Status, LastSeenAt) index and the log's pages again
-    /// and again; with 64 MiB they stay cached. Measured with --scenario lifecycle (load average about 5 on 2
+    /// The chunks' UPDATEs and INSERTs touch the table, the partial index of Active devices by LastSeenAt and the
+    /// log's pages again and again; with 64 MiB they stay cached. Measured with --scenario lifecycle (load average about 5 on 2
     /// cores): 300,000 devices 4.66 s without, 3.95 s with (bench/results/20261126-052012 and -052041); with the
     /// ids below, 1,000,000 devices 11.0 s against 13.8 s before (-052606 and -052702), and again 11.9 s against
     /// 14.2 s (-052900 and -052803).</summary>
@@ -79,7 +79,7 @@ public sealed class InactivitySweep(
 
     private async Task<int> SweepChunkAsync(DateTime now, DateTime cutoff, CancellationToken cancellationToken)
     {
-        // The chunk is the stalest devices first, from the (Status, LastSeenAt) index.
+        // The chunk is the stalest devices first, from the partial index of Active devices by LastSeenAt.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var stale = db.Devices.IgnoreQueryFilters()
             .Where(d => d.Status == DeviceStatus.Active && d.DeregisteredAt == null && d.LastSeenAt <= cutoff);
@@ -106,7 +106,7 @@ public sealed class InactivitySweep(
         ids.Sort();
         var json = JsonSerializer.Serialize(ids);
         // Raw parameters bypass the value converter: the time is given in its stored form. The unary + keeps SQLite
-        // from choosing the (Status, LastSeenAt) index over the ids' primary-key lookups.
+        // from choosing the partial index of Active devices by LastSeenAt over the ids' primary-key lookups.
         var moved = await db.Database.ExecuteSqlRawAsync(SqliteUpdate,
             [json, (int)DeviceStatus.Inactive, UtcDateTimeConverter.Stored(now), (int)DeviceStatus.Active], cancellationToken);
         if (moved != ids.Count)

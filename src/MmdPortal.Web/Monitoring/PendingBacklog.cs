@@ -14,7 +14,7 @@ public sealed class PendingBacklog(TimeProvider time)
     public BacklogSnapshot? Latest => Volatile.Read(ref _latest);
 
     /// <summary>Counts the pending devices and finds the oldest. Both queries read only the pending devices through
-    /// the worker's (Status, Id) index, so they cost the backlog's size, not the table's.</summary>
+    /// the partial index of pending devices (IX_Devices_Pending), so they cost the backlog's size, not the table's.</summary>
     public async Task<BacklogSnapshot> MeasureAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var pending = db.Devices.IgnoreQueryFilters().AsNoTracking()
