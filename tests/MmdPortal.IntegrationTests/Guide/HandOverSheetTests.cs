@@ -38,8 +38,8 @@ public sealed class HandOverSheetTests(PortalApplicationFactory portal) : IClass
         var detail = await (await browser.GetAsync($"/Devices/{id}")).ReadHtmlAsync();
 
         Assert.Contains("<html lang=\"nl\">", sheet);
-        Assert.Contains("Wat je ziet als je het apparaat voor het eerst start", sheet);
-        Assert.Contains("Meld je aan met je werkaccount: lee.gu@contoso.com.", sheet);
+        Assert.Contains("Wat u ziet als u het apparaat voor het eerst start", sheet);
+        Assert.Contains("Meld u aan met uw werkaccount: lee.gu@contoso.com.", sheet);
         Assert.Contains($"href=\"/Devices/{id}/HandOver\"", detail);
     }
 
