@@ -40,7 +40,7 @@ builder.AddSecurityDefaults();
 builder.AddSupport();
 builder.AddAudit();
 builder.AddMonitoring();
-builder.Services.AddRazorPages(options => options.Conventions.AuthorizePortalPages()).AddViewLocalization();
+builder.Services.AddRazorPages(options => options.Conventions.AuthorizePortalPages()).AddViewLocalization().AddPortalValidationMessages();
 builder.AddApiReference();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 

@@ -22,6 +22,7 @@ public sealed class PortalTexts
         TwoDevicesRetried = new Regex("2 devices retried as request"), RegisteringAgain = "The device is registering again as request",
         SkipToContent = "Skip to content", Manufacturer = "Manufacturer", Model = "Model", AddModel = "Add model",
         RequestId = "Request ID", LookUp = "Look up", NoSuchRequest = "No such request", SelectFormat = "Select {0}",
+        Copy = "Copy", Copied = "Copied", PressCtrlC = "Press Ctrl+C",
     };
 
     public static readonly PortalTexts Dutch = new()
@@ -34,6 +35,7 @@ public sealed class PortalTexts
         TwoDevicesRetried = new Regex("^2 .*opnieuw geprobeerd als aanvraag"), RegisteringAgain = "Het apparaat wordt opnieuw geregistreerd als aanvraag",
         SkipToContent = "Naar de inhoud gaan", Manufacturer = "Fabrikant", Model = "Model", AddModel = "Model toevoegen",
         RequestId = "Aanvraag-id", LookUp = "Opzoeken", NoSuchRequest = "Aanvraag niet gevonden", SelectFormat = "{0} selecteren",
+        Copy = "Kopiëren", Copied = "Gekopieerd", PressCtrlC = "Druk op Ctrl+C",
     };
 
     public required string Culture { get; init; }
@@ -60,6 +62,9 @@ public sealed class PortalTexts
     public required string LookUp { get; init; }
     public required string NoSuchRequest { get; init; }
     public required string SelectFormat { get; init; }
+    public required string Copy { get; init; }
+    public required string Copied { get; init; }
+    public required string PressCtrlC { get; init; }
 
     /// <summary>The accessible name of a device's checkbox on the blade.</summary>
     public string Select(string serial) => string.Format(CultureInfo.InvariantCulture, SelectFormat, serial);

@@ -56,14 +56,15 @@ public abstract class SupportInTheBrowserTests(Chromium chromium, BrowserPortal 
 
         await page.GotoAsync("/no-such-page");
         var requestId = page.Locator(".request-id code");
-        var copy = page.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true });
+        var copy = page.GetByRole(AriaRole.Button, new() { Name = texts.Copy, Exact = true });
         await Expect(copy).ToBeVisibleAsync();
         var shown = await requestId.InnerTextAsync();
         await copy.ClickAsync();
 
         // Headless Chromium may still refuse the clipboard: then the script selects the ID for Ctrl+C instead.
-        await Expect(page.Locator(".copy-button")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Copied|Press Ctrl\\+C)$"));
-        if (await page.Locator(".copy-button").InnerTextAsync() == "Copied")
+        await Expect(page.Locator(".copy-button")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(
+            $"^({System.Text.RegularExpressions.Regex.Escape(texts.Copied)}|{System.Text.RegularExpressions.Regex.Escape(texts.PressCtrlC)})$"));
+        if (await page.Locator(".copy-button").InnerTextAsync() == texts.Copied)
             Assert.Equal(shown, await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
         else
             Assert.Equal(shown, await page.EvaluateAsync<string>("window.getSelection().toString()"));

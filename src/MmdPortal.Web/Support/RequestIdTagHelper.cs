@@ -44,6 +44,11 @@ public sealed class RequestIdTagHelper : TagHelper
             output.TagName = "span";
             code.AddCssClass("copyable");
             code.Attributes["data-copy"] = "";
+            // copy.js has English fallbacks only: the page gives it the words in the request's language.
+            code.Attributes["data-copy-label"] = PortalText.Get("Copy");
+            code.Attributes["data-copy-title"] = PortalText.Get("Copy the Request ID");
+            code.Attributes["data-copied-label"] = PortalText.Get("Copied");
+            code.Attributes["data-press-label"] = PortalText.Get("Press Ctrl+C");
         }
         output.Content.SetHtmlContent(code);
     }

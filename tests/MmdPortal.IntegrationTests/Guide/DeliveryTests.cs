@@ -62,7 +62,7 @@ public sealed class DeliveryTests(FakeClockPortalFactory portal) : IClassFixture
         Assert.Equal("licensed.api@contoso.com", device["deliveredTo"]!.GetValue<string>());
         Assert.Equal(portal.Clock.GetUtcNow().UtcDateTime, device["deliveredAt"]!.GetValue<DateTime>().ToUniversalTime());
         Assert.Equal("NoLicence", problem["code"]!.GetValue<string>());
-        Assert.Equal("De toegewezen gebruiker heeft geen licentie: voeg er een toe op de pagina Licenties voordat je dit apparaat levert.",
+        Assert.Equal("De toegewezen gebruiker heeft geen licentie: voeg er een toe op de pagina Licenties voordat u dit apparaat levert.",
             problem["detail"]!.GetValue<string>());
     }
 

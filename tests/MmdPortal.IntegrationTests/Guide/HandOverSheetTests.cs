@@ -37,9 +37,9 @@ public sealed class HandOverSheetTests(PortalApplicationFactory portal) : IClass
         var sheet = WebUtility.HtmlDecode(await (await browser.SendAsync(dutch)).ReadHtmlAsync());
         var detail = await (await browser.GetAsync($"/Devices/{id}")).ReadHtmlAsync();
 
-        Assert.Contains("<html lang=\"nl\">", sheet);
-        Assert.Contains("Wat je ziet als je het apparaat voor het eerst start", sheet);
-        Assert.Contains("Meld je aan met je werkaccount: lee.gu@contoso.com.", sheet);
+        Assert.Contains("<html lang=\"nl-NL\">", sheet);
+        Assert.Contains("Wat u ziet als u het apparaat voor het eerst start", sheet);
+        Assert.Contains("Meld u aan met uw werkaccount: lee.gu@contoso.com.", sheet);
         Assert.Contains($"href=\"/Devices/{id}/HandOver\"", detail);
     }
 

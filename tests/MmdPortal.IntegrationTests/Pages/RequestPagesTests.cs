@@ -62,9 +62,9 @@ public sealed class RequestPagesTests(PortalApplicationFactory portal) : IClassF
         Assert.Contains("Hardware hash not valid", failed);
         Assert.Contains("Failed rows only (1)", failed);
         Assert.Contains("Download failed rows (CSV)", failed);
-        Assert.Contains($"Request ID: <span class=\"request-id\" data-request-id=\"{requestId}\"><code class=\"copyable\" data-copy=\"\">{requestId}</code></span>", failed);
+        Assert.Contains($"Request ID: <span class=\"request-id\" data-request-id=\"{requestId}\"><code class=\"copyable\" data-copied-label=\"Copied\" data-copy=\"\" data-copy-label=\"Copy\" data-copy-title=\"Copy the Request ID\" data-press-label=\"Press Ctrl&#x2B;C\">{requestId}</code></span>", failed);
         Assert.DoesNotContain("/Support?id=", failed);
-        Assert.Contains($"<h1>Request <span class=\"request-id\" data-request-id=\"{requestId}\"><code class=\"copyable\" data-copy=\"\" id=\"request-id\">{requestId}</code></span></h1>", failed);
+        Assert.Contains($"<h1>Request <span class=\"request-id\" data-request-id=\"{requestId}\"><code class=\"copyable\" data-copied-label=\"Copied\" data-copy=\"\" data-copy-label=\"Copy\" data-copy-title=\"Copy the Request ID\" data-press-label=\"Press Ctrl&#x2B;C\" id=\"request-id\">{requestId}</code></span></h1>", failed);
     }
 
     [Fact]

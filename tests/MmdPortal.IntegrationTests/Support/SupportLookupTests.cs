@@ -178,7 +178,7 @@ public sealed partial class SupportLookupTests(SupportDeskPortal portal) : IClas
     private static void Break(IServiceCollection services) =>
         services.AddScoped<DeviceList>(_ => throw new InvalidOperationException(Failure));
 
-    [GeneratedRegex("Request ID: <span class=\"request-id\" data-request-id=\"[^\"]+\"><code class=\"copyable\" data-copy=\"\">([^<]+)</code>")]
+    [GeneratedRegex("Request ID: <span class=\"request-id\" data-request-id=\"[^\"]+\"><code class=\"copyable\" [^>]*data-copy=\"\"[^>]*>([^<]+)</code>")]
     private static partial Regex ShownRequestId();
 
     [GeneratedRegex("Request ID: <a class=\"request-id\" data-request-id=\"([^\"]+)\" href=\"/Support\\?id=([^\"]+)\" title=\"[^\"]*\"><code>[^<]+</code></a>")]

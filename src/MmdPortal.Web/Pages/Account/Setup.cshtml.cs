@@ -15,7 +15,7 @@ public sealed class SetupModel(PortalDbContext db, LocalAccounts accounts, Boots
     : PageModel
 {
     [BindProperty, Required, Display(Name = "User name")] public string UserName { get; set; } = "";
-    [BindProperty, Required, DataType(DataType.Password)] public string Password { get; set; } = "";
+    [BindProperty, Required, DataType(DataType.Password), Display(Name = "Password")] public string Password { get; set; } = "";
     [BindProperty, Required, DataType(DataType.Password), Compare(nameof(Password)), Display(Name = "Repeat the password")]
     public string RepeatPassword { get; set; } = "";
 

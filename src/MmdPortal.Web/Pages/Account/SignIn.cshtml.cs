@@ -16,7 +16,7 @@ public sealed class SignInModel(LocalAccounts accounts, AuditLog audit, IAuthent
     IStringLocalizer<SignInModel> localizer) : PageModel
 {
     [BindProperty, Required, Display(Name = "User name")] public string UserName { get; set; } = "";
-    [BindProperty, Required, DataType(DataType.Password)] public string Password { get; set; } = "";
+    [BindProperty, Required, DataType(DataType.Password), Display(Name = "Password")] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
     /// <summary>With Entra ID configured, organisations' users sign in with Microsoft; local passwords remain only

@@ -18,7 +18,7 @@ public sealed class GuideBulkModel(IOrganizationScope organization, DeviceImageC
     : PageModel
 {
     [BindProperty] public List<Guid> DeviceIds { get; set; } = [];
-    [BindProperty, Required] public ImageSource? Image { get; set; }
+    [BindProperty, Required, Display(Name = "Image")] public ImageSource? Image { get; set; }
     [BindProperty] public string? ReturnUrl { get; set; }
 
     public IActionResult OnGet() => LocalRedirect("/Devices");

@@ -63,8 +63,8 @@ public sealed class IndexModel(ApiKeys keys, IOrganizationScope organization, Au
 
     public sealed class NewKey
     {
-        [Required, StringLength(200)] public string Name { get; set; } = "";
-        [Required] public string Scope { get; set; } = ApiScopes.Read;
+        [Required, StringLength(200), Display(Name = "Name")] public string Name { get; set; } = "";
+        [Required, Display(Name = "Scope")] public string Scope { get; set; } = ApiScopes.Read;
         [Display(Name = "Expires on"), DataType(DataType.Date)] public DateOnly? ExpiresOn { get; set; }
         [Display(Name = "Never expires")] public bool NeverExpires { get; set; }
     }

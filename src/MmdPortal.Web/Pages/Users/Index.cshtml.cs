@@ -61,7 +61,7 @@ public sealed class IndexModel(PortalDbContext db, LocalAccounts accounts, IOrga
     public sealed class NewUser
     {
         [Required, Display(Name = "User name")] public string UserName { get; set; } = "";
-        [Required, DataType(DataType.Password)] public string Password { get; set; } = "";
-        [Required] public string Role { get; set; } = PortalRoles.Reader;
+        [Required, DataType(DataType.Password), Display(Name = "Initial password")] public string Password { get; set; } = "";
+        [Required, Display(Name = "Role")] public string Role { get; set; } = PortalRoles.Reader;
     }
 }
