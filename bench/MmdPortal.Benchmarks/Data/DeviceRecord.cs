@@ -9,7 +9,7 @@ public sealed class DeviceRecord
         "Id", "PublicId", "OrganizationId", "SerialNumber", "Manufacturer", "Model", "ProductId", "GroupTag",
         "AssignedUser", "PrimaryUser", "Status", "Error", "ErrorDetail", "HashSerialNumber", "HashManufacturer",
         "HashModel", "HashProblem", "HashKey", "SerialKey", "RequestId", "RegisteredAt", "StatusChangedAt",
-        "LastSeenAt", "DeregisteredAt", "ClaimExpiresAt", "ClaimAttempts", "ChangeToken",
+        "LastSeenAt", "DeregisteredAt", "ClaimExpiresAt", "ClaimAttempts", "ChangeToken", "Image",
     ];
 
     public long Id { get; set; }
@@ -45,6 +45,7 @@ public sealed class DeviceRecord
         Id, PublicId, OrganizationId, SerialNumber, Manufacturer, Model, ProductId, GroupTag,
         AssignedUser, PrimaryUser, Status, Error, ErrorDetail, HashSerialNumber, HashManufacturer,
         HashModel, HashProblem, HashKey, SerialKey, RequestId, RegisteredAt, StatusChangedAt,
-        LastSeenAt, null, null, 0, ChangeToken,
+        // Image 0: not checked yet (step 4 of the guide).
+        LastSeenAt, null, null, 0, ChangeToken, 0,
     ];
 }
