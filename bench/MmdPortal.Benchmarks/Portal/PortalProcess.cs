@@ -68,6 +68,10 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public long WorkingSetBytes => ReadStatusKb("VmRSS:") is > 0 and var kb ? kb * 1024 : Refreshed().WorkingSet64;
 
+    /// <summary>CPU time the process has used on all its threads, user and kernel. Unlike elapsed time, it barely
+    /// changes when other work shares the machine, so a change of the portal can be compared on a busy machine.</summary>
+    public TimeSpan CpuTime => Refreshed().TotalProcessorTime;
+
     /// <summary>SIGKILL (what Process.Kill sends on Linux): the portal dies at once, without shutting down, as in a
     /// power cut or an out-of-memory kill. The fault tests use it.</summary>
     public async Task KillAsync()

@@ -16,6 +16,9 @@ public sealed class DatabaseOptions
     /// see <see cref="ShouldMigrateOnStartup"/>.</summary>
     public bool? MigrateOnStartup { get; init; }
 
+    /// <summary>SQLite only: how often <see cref="SqliteCheckpointWorker"/> copies the WAL into the database file.</summary>
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The configured provider, or the default for an empty setting.</summary>
     public string ProviderOrDefault => string.IsNullOrWhiteSpace(Provider) ? Sqlite : Provider.Trim();
 

@@ -22,6 +22,7 @@ public static class DatabaseRegistration
                 var environment = services.GetRequiredService<IHostEnvironment>();
                 options.UseSqlite(SqliteConnectionString(configuration, environment),
                     sqlite => sqlite.MigrationsAssembly("MmdPortal.Migrations.Sqlite"));
+                options.AddInterceptors(DeferredWalCheckpoints.Instance);
             }
             else if (provider.Equals(DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))
             {
@@ -47,6 +48,7 @@ public static class DatabaseRegistration
             // Interceptors registered as services (diagnostics; the tests' simulated crashes) apply to every context.
             options.AddInterceptors(services.GetServices<IInterceptor>());
         });
+        builder.Services.AddHostedService<SqliteCheckpointWorker>();
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;
     }

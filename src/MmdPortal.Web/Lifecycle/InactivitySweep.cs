@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using MmdPortal.Data;
 using MmdPortal.Data.Devices;
+using MmdPortal.Web.Data;
 using MmdPortal.Web.Devices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -32,8 +32,7 @@ public sealed class InactivitySweep(
         var cutoff = now - options.Value.InactiveAfter;
         var total = 0;
         int moved;
-        var cache = db.Database.IsSqlite() ? await EnlargeCacheAsync(cancellationToken) : null;
-        try
+        await using (await SqliteBulkCache.EnlargeAsync(db, cancellationToken))
         {
             do
             {
@@ -42,40 +41,10 @@ public sealed class InactivitySweep(
             }
             while (moved == ChunkSize);
         }
-        finally
-        {
-            if (cache is { } previous)
-            {
-                // The connection goes back to the pool: it leaves with the cache size it came with.
-                await db.Database.ExecuteSqlRawAsync(CacheSizePragma(previous), CancellationToken.None);
-                await db.Database.CloseConnectionAsync();
-            }
-        }
 
         if (total > 0) logger.LogInformation("{Count} devices became Inactive: no check-in since {Cutoff:o}", total, cutoff);
         return total;
     }
-
-    /// <summary>SQLite page cache of the sweep's connection while it sweeps, in KiB (SQLite's default is 2 MiB).
-    /// The chunks' UPDATEs and INSERTs touch the table, the partial index of Active devices by LastSeenAt and the
-    /// log's pages again and again; with 64 MiB they stay cached. Measured with --scenario lifecycle (load average about 5 on 2
-    /// cores): 300,000 devices 4.66 s without, 3.95 s with (bench/results/20261126-052012 and -052041); with the
-    /// ids below, 1,000,000 devices 11.0 s against 13.8 s before (-052606 and -052702), and again 11.9 s against
-    /// 14.2 s (-052900 and -052803).</summary>
-    internal const int SweepCacheKib = 64 * 1024;
-
-    private async Task<long?> EnlargeCacheAsync(CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var previous = await db.Database.SqlQueryRaw<long>("SELECT \"cache_size\" AS \"Value\" FROM pragma_cache_size()")
-            .SingleAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(CacheSizePragma(-SweepCacheKib), cancellationToken);
-        return previous;
-    }
-
-    // A PRAGMA takes no parameter; the value is a number of our own.
-    private static string CacheSizePragma(long value) =>
-        "PRAGMA cache_size = " + value.ToString(CultureInfo.InvariantCulture);
 
     private async Task<int> SweepChunkAsync(DateTime now, DateTime cutoff, CancellationToken cancellationToken)
     {
