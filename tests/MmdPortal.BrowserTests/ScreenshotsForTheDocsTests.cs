@@ -9,14 +9,10 @@ namespace MmdPortal.BrowserTests;
 /// docs/screenshots from them. Otherwise the screenshots go to a temporary folder, so that a test run does not
 /// leave the working tree changed (every run has new Request IDs and times).</summary>
 public abstract class ScreenshotsForTheDocsTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
+    : BrowserTestClass<BrowserPortal>
 {
-    [Collection(SharedChromium.Name)]
-    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
-        : ScreenshotsForTheDocsTests(chromium, portal, PortalTexts.English), IClassFixture<BrowserPortal>;
-
-    [Collection(SharedChromium.Name)]
-    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
-        : ScreenshotsForTheDocsTests(chromium, portal, PortalTexts.Dutch), IClassFixture<BrowserPortal>;
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : ScreenshotsForTheDocsTests(chromium, portal, PortalTexts.English);
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal) : ScreenshotsForTheDocsTests(chromium, portal, PortalTexts.Dutch);
 
     [Fact]
     public async Task BladeAndPanel_AreStyledAndSavedToTheDocs()
