@@ -5,8 +5,7 @@ namespace MmdPortal.BrowserTests;
 
 /// <summary>What a screen-reader or keyboard user needs on every page an admin uses: every control has a name,
 /// images have text, tables have headers, and the keyboard reaches the main actions in reading order.</summary>
-public abstract class AccessibilityTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
-    : BrowserTestClass<BrowserPortal>
+public abstract class AccessibilityTests(Chromium chromium, BrowserPortal portal, PortalTexts texts) : BrowserTestClass<BrowserPortal>
 {
     public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : AccessibilityTests(chromium, portal, PortalTexts.English);
     public sealed class InDutch(Chromium chromium, BrowserPortal portal) : AccessibilityTests(chromium, portal, PortalTexts.Dutch);

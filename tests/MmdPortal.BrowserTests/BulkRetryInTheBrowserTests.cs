@@ -8,8 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace MmdPortal.BrowserTests;
 
 /// <summary>Select failed devices on the blade, retry them in one go, and watch the blade follow them to Ready.</summary>
-public abstract class BulkRetryInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
-    : BrowserTestClass<BrowserPortal>
+public abstract class BulkRetryInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts) : BrowserTestClass<BrowserPortal>
 {
     public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : BulkRetryInTheBrowserTests(chromium, portal, PortalTexts.English);
     public sealed class InDutch(Chromium chromium, BrowserPortal portal) : BulkRetryInTheBrowserTests(chromium, portal, PortalTexts.Dutch);

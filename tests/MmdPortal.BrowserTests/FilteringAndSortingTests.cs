@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace MmdPortal.BrowserTests;
 
 /// <summary>An admin narrows the blade down: a status chip, a search, a sort by a column header.</summary>
-public abstract class FilteringAndSortingTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
-    : BrowserTestClass<BrowserPortal>
+public abstract class FilteringAndSortingTests(Chromium chromium, BrowserPortal portal, PortalTexts texts) : BrowserTestClass<BrowserPortal>
 {
     public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : FilteringAndSortingTests(chromium, portal, PortalTexts.English);
     public sealed class InDutch(Chromium chromium, BrowserPortal portal) : FilteringAndSortingTests(chromium, portal, PortalTexts.Dutch);

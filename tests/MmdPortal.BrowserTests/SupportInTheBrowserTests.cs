@@ -6,8 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace MmdPortal.BrowserTests;
 
 /// <summary>The support desk as its staff use it, and the Request ID as everyone else copies it.</summary>
-public abstract class SupportInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
-    : BrowserTestClass<BrowserPortal>
+public abstract class SupportInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts) : BrowserTestClass<BrowserPortal>
 {
     public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : SupportInTheBrowserTests(chromium, portal, PortalTexts.English);
     public sealed class InDutch(Chromium chromium, BrowserPortal portal) : SupportInTheBrowserTests(chromium, portal, PortalTexts.Dutch);
