@@ -5,15 +5,10 @@ namespace MmdPortal.BrowserTests;
 
 /// <summary>What a screen-reader or keyboard user needs on every page an admin uses: every control has a name,
 /// images have text, tables have headers, and the keyboard reaches the main actions in reading order.</summary>
-public abstract class AccessibilityTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
+public abstract class AccessibilityTests(Chromium chromium, BrowserPortal portal, PortalTexts texts) : BrowserTestClass<BrowserPortal>
 {
-    [Collection(SharedChromium.Name)]
-    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
-        : AccessibilityTests(chromium, portal, PortalTexts.English), IClassFixture<BrowserPortal>;
-
-    [Collection(SharedChromium.Name)]
-    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
-        : AccessibilityTests(chromium, portal, PortalTexts.Dutch), IClassFixture<BrowserPortal>;
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : AccessibilityTests(chromium, portal, PortalTexts.English);
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal) : AccessibilityTests(chromium, portal, PortalTexts.Dutch);
 
     // Lists what a page lacks: controls without an accessible name, SVG charts without a role and title,
     // tables without column headers, a page without exactly one h1.

@@ -6,8 +6,7 @@ namespace MmdPortal.BrowserTests;
 
 /// <summary>The API reference as an admin opens it: rendered from the portal's own document and script, under
 /// the portal's Content-Security-Policy, without a request to any other host.</summary>
-[Collection(SharedChromium.Name)]
-public sealed class ApiReferenceInTheBrowserTests(Chromium chromium, BrowserPortal portal) : IClassFixture<BrowserPortal>
+public sealed class ApiReferenceInTheBrowserTests(Chromium chromium, BrowserPortal portal) : BrowserTestClass<BrowserPortal>
 {
     [Fact]
     public async Task ReferencePage_ListsTheOperations_WithoutErrorsOrOtherHosts()

@@ -8,15 +8,10 @@ using static Microsoft.Playwright.Assertions;
 namespace MmdPortal.BrowserTests;
 
 /// <summary>Select failed devices on the blade, retry them in one go, and watch the blade follow them to Ready.</summary>
-public abstract class BulkRetryInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
+public abstract class BulkRetryInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts) : BrowserTestClass<BrowserPortal>
 {
-    [Collection(SharedChromium.Name)]
-    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
-        : BulkRetryInTheBrowserTests(chromium, portal, PortalTexts.English), IClassFixture<BrowserPortal>;
-
-    [Collection(SharedChromium.Name)]
-    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
-        : BulkRetryInTheBrowserTests(chromium, portal, PortalTexts.Dutch), IClassFixture<BrowserPortal>;
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : BulkRetryInTheBrowserTests(chromium, portal, PortalTexts.English);
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal) : BulkRetryInTheBrowserTests(chromium, portal, PortalTexts.Dutch);
 
     [Fact]
     public async Task TwoFailedDevicesSelected_RetryInOneGo_BothBecomeReady()

@@ -5,15 +5,10 @@ using static Microsoft.Playwright.Assertions;
 namespace MmdPortal.BrowserTests;
 
 /// <summary>An admin narrows the blade down: a status chip, a search, a sort by a column header.</summary>
-public abstract class FilteringAndSortingTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
+public abstract class FilteringAndSortingTests(Chromium chromium, BrowserPortal portal, PortalTexts texts) : BrowserTestClass<BrowserPortal>
 {
-    [Collection(SharedChromium.Name)]
-    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
-        : FilteringAndSortingTests(chromium, portal, PortalTexts.English), IClassFixture<BrowserPortal>;
-
-    [Collection(SharedChromium.Name)]
-    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
-        : FilteringAndSortingTests(chromium, portal, PortalTexts.Dutch), IClassFixture<BrowserPortal>;
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : FilteringAndSortingTests(chromium, portal, PortalTexts.English);
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal) : FilteringAndSortingTests(chromium, portal, PortalTexts.Dutch);
 
     [Fact]
     public async Task ChipSearchAndHeader_FilterAndSortTheBlade()

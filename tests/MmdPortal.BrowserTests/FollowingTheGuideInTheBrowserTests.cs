@@ -9,15 +9,10 @@ namespace MmdPortal.BrowserTests;
 
 /// <summary>An admin who has never registered a device follows the guide from the empty Devices blade to a device
 /// that is registered, has its image checked and is delivered, with its hand-over sheet printed.</summary>
-public abstract class FollowingTheGuideInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts, GuideTexts guide)
+public abstract class FollowingTheGuideInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts, GuideTexts guide) : BrowserTestClass<BrowserPortal>
 {
-    [Collection(SharedChromium.Name)]
-    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
-        : FollowingTheGuideInTheBrowserTests(chromium, portal, PortalTexts.English, GuideTexts.English), IClassFixture<BrowserPortal>;
-
-    [Collection(SharedChromium.Name)]
-    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
-        : FollowingTheGuideInTheBrowserTests(chromium, portal, PortalTexts.Dutch, GuideTexts.Dutch), IClassFixture<BrowserPortal>;
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : FollowingTheGuideInTheBrowserTests(chromium, portal, PortalTexts.English, GuideTexts.English);
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal) : FollowingTheGuideInTheBrowserTests(chromium, portal, PortalTexts.Dutch, GuideTexts.Dutch);
 
     [Fact]
     public async Task FromTheEmptyBlade_ToADeliveredDevice()

@@ -8,15 +8,10 @@ namespace MmdPortal.BrowserTests;
 
 /// <summary>devices.js refreshes the blade in place: with the worker off, Registration Pending stays on screen
 /// until the test runs a pass by hand, and then turns final without a reload.</summary>
-public abstract class LiveRefreshTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
+public abstract class LiveRefreshTests(Chromium chromium, ManualWorkerBrowserPortal portal, PortalTexts texts) : BrowserTestClass<ManualWorkerBrowserPortal>
 {
-    [Collection(SharedChromium.Name)]
-    public sealed class InEnglish(Chromium chromium, ManualWorkerBrowserPortal portal)
-        : LiveRefreshTests(chromium, portal, PortalTexts.English), IClassFixture<ManualWorkerBrowserPortal>;
-
-    [Collection(SharedChromium.Name)]
-    public sealed class InDutch(Chromium chromium, ManualWorkerBrowserPortal portal)
-        : LiveRefreshTests(chromium, portal, PortalTexts.Dutch), IClassFixture<ManualWorkerBrowserPortal>;
+    public sealed class InEnglish(Chromium chromium, ManualWorkerBrowserPortal portal) : LiveRefreshTests(chromium, portal, PortalTexts.English);
+    public sealed class InDutch(Chromium chromium, ManualWorkerBrowserPortal portal) : LiveRefreshTests(chromium, portal, PortalTexts.Dutch);
 
     [Fact]
     public async Task PendingRows_TurnFinalWithoutReloadAfterAWorkerPass()

@@ -7,15 +7,10 @@ namespace MmdPortal.BrowserTests;
 
 /// <summary>Devices → + Register devices → File upload → Register devices in Chromium, with the real worker:
 /// the portal's poll interval is ten minutes, so a device that reaches its final status was woken by the upload.</summary>
-public abstract class RegisteringInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
+public abstract class RegisteringInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts) : BrowserTestClass<BrowserPortal>
 {
-    [Collection(SharedChromium.Name)]
-    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
-        : RegisteringInTheBrowserTests(chromium, portal, PortalTexts.English), IClassFixture<BrowserPortal>;
-
-    [Collection(SharedChromium.Name)]
-    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
-        : RegisteringInTheBrowserTests(chromium, portal, PortalTexts.Dutch), IClassFixture<BrowserPortal>;
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : RegisteringInTheBrowserTests(chromium, portal, PortalTexts.English);
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal) : RegisteringInTheBrowserTests(chromium, portal, PortalTexts.Dutch);
 
     [Fact]
     public async Task UploadInTheFlyIn_DevicesGoFromPendingToFinalWithoutReload()

@@ -8,15 +8,10 @@ namespace MmdPortal.BrowserTests;
 
 /// <summary>"Device not found" fixed the way the portal tells the admin to: add the model on the Catalog page,
 /// retry the device from its page, and watch the timeline record every step.</summary>
-public abstract class RetryingInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
+public abstract class RetryingInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts) : BrowserTestClass<BrowserPortal>
 {
-    [Collection(SharedChromium.Name)]
-    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
-        : RetryingInTheBrowserTests(chromium, portal, PortalTexts.English), IClassFixture<BrowserPortal>;
-
-    [Collection(SharedChromium.Name)]
-    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
-        : RetryingInTheBrowserTests(chromium, portal, PortalTexts.Dutch), IClassFixture<BrowserPortal>;
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : RetryingInTheBrowserTests(chromium, portal, PortalTexts.English);
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal) : RetryingInTheBrowserTests(chromium, portal, PortalTexts.Dutch);
 
     [Fact]
     public async Task ModelAddedToTheCatalog_ThenRetry_DeviceBecomesReady_AndTheTimelineShowsWhy()

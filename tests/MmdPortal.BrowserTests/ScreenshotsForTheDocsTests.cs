@@ -8,15 +8,10 @@ namespace MmdPortal.BrowserTests;
 /// <summary>Checks that the pages the docs show are styled, and, with MMDPORTAL_UPDATE_SCREENSHOTS=1, refreshes
 /// docs/screenshots from them. Otherwise the screenshots go to a temporary folder, so that a test run does not
 /// leave the working tree changed (every run has new Request IDs and times).</summary>
-public abstract class ScreenshotsForTheDocsTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
+public abstract class ScreenshotsForTheDocsTests(Chromium chromium, BrowserPortal portal, PortalTexts texts) : BrowserTestClass<BrowserPortal>
 {
-    [Collection(SharedChromium.Name)]
-    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
-        : ScreenshotsForTheDocsTests(chromium, portal, PortalTexts.English), IClassFixture<BrowserPortal>;
-
-    [Collection(SharedChromium.Name)]
-    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
-        : ScreenshotsForTheDocsTests(chromium, portal, PortalTexts.Dutch), IClassFixture<BrowserPortal>;
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : ScreenshotsForTheDocsTests(chromium, portal, PortalTexts.English);
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal) : ScreenshotsForTheDocsTests(chromium, portal, PortalTexts.Dutch);
 
     [Fact]
     public async Task BladeAndPanel_AreStyledAndSavedToTheDocs()

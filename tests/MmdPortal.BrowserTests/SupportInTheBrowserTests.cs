@@ -6,15 +6,10 @@ using static Microsoft.Playwright.Assertions;
 namespace MmdPortal.BrowserTests;
 
 /// <summary>The support desk as its staff use it, and the Request ID as everyone else copies it.</summary>
-public abstract class SupportInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts)
+public abstract class SupportInTheBrowserTests(Chromium chromium, BrowserPortal portal, PortalTexts texts) : BrowserTestClass<BrowserPortal>
 {
-    [Collection(SharedChromium.Name)]
-    public sealed class InEnglish(Chromium chromium, BrowserPortal portal)
-        : SupportInTheBrowserTests(chromium, portal, PortalTexts.English), IClassFixture<BrowserPortal>;
-
-    [Collection(SharedChromium.Name)]
-    public sealed class InDutch(Chromium chromium, BrowserPortal portal)
-        : SupportInTheBrowserTests(chromium, portal, PortalTexts.Dutch), IClassFixture<BrowserPortal>;
+    public sealed class InEnglish(Chromium chromium, BrowserPortal portal) : SupportInTheBrowserTests(chromium, portal, PortalTexts.English);
+    public sealed class InDutch(Chromium chromium, BrowserPortal portal) : SupportInTheBrowserTests(chromium, portal, PortalTexts.Dutch);
 
     private const string SupportUser = "desk@provider.test";
     private const string SupportPassword = "Support-Password-1";

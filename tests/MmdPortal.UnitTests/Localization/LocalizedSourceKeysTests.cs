@@ -6,7 +6,9 @@ namespace MmdPortal.UnitTests.Localization;
 /// A text a page asks for must be in its resource files, or the page shows the English key in Dutch without
 /// anyone noticing. Views use IViewLocalizer, whose resources are named after the view
 /// (Pages/Devices/Index.cshtml → Resources/Pages/Devices/Index.resx); page models use
-/// IStringLocalizer&lt;TheirModel&gt; (→ Resources/Pages/Devices/IndexModel.resx).
+/// IStringLocalizer&lt;TheirModel&gt; (→ Resources/Pages/Devices/IndexModel.resx). A resource shared by several pages
+/// is a class in Localization (GuideResource → Resources/Localization/GuideResource.resx), asked for through an
+/// injected IStringLocalizer&lt;GuideResource&gt; or IHtmlLocalizer&lt;GuideResource&gt; under any name (G, T, text).
 /// </summary>
 public sealed partial class LocalizedSourceKeysTests
 {
@@ -31,6 +33,33 @@ public sealed partial class LocalizedSourceKeysTests
             .SelectMany(m => Missing(m.Path, ModelLiteral(), ResourceOfModel(m.Path, OwnLocalizer().Match(m.Source).Groups[1].Value)))
             .ToList();
 
+        Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
+    }
+
+    [Fact]
+    public void SharedResourceLocalizers_EveryLiteral_IsInTheirResources()
+    {
+        var sources = Directory.EnumerateFiles(ResourceFiles.WebProject, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                && !Path.GetRelativePath(ResourceFiles.WebProject, f).Split(Path.DirectorySeparatorChar).Any(d => d is "bin" or "obj"))
+            .Select(f => (Path: f, Source: File.ReadAllText(f)))
+            .ToList();
+        var asked = sources
+            .SelectMany(s => SharedLocalizer().Matches(s.Source)
+                .Select(m => (s.Path, Resource: $"Localization/{m.Groups[1].Value}.resx", Name: m.Groups[2].Value)))
+            .Where(l => ResourceFiles.Exists(l.Resource))
+            .Distinct()
+            .ToList();
+
+        var missing = asked.SelectMany(l => Missing(l.Path, LiteralOf(l.Name), l.Resource)).ToList();
+
+        // Guards the test: the guide asks GuideResource for over a hundred texts; a scanner that no longer found the
+        // localizers or their literals would let every text through.
+        var guideTexts = asked.Where(l => l.Resource == "Localization/GuideResource.resx")
+            .SelectMany(l => LiteralOf(l.Name).Matches(sources.Single(s => s.Path == l.Path).Source).Select(m => m.Groups[1].Value))
+            .Distinct()
+            .Count();
+        Assert.True(guideTexts > 50, $"Only {guideTexts} texts asked of GuideResource found: the pattern no longer matches the pages.");
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
     }
 
@@ -75,4 +104,11 @@ public sealed partial class LocalizedSourceKeysTests
 
     [GeneratedRegex(@"IStringLocalizer<(\w+Model)>\s+localizer")]
     private static partial Regex OwnLocalizer();
+
+    // An injected or passed localizer of a resource class, by its type's last name and the variable's name:
+    // "@inject IHtmlLocalizer<MmdPortal.Web.Localization.GuideResource> G", "IStringLocalizer<GuideResource> text".
+    [GeneratedRegex(@"I(?:String|Html)Localizer<(?:[\w.]+\.)?(\w+)>\s+(\w+)")]
+    private static partial Regex SharedLocalizer();
+
+    private static Regex LiteralOf(string localizer) => new($$"""\b{{localizer}}\["((?:[^"\\]|\\.)*)"[\],]""");
 }
