@@ -7,6 +7,10 @@ public sealed class CatalogView
 {
     private readonly Dictionary<(string Manufacturer, string Model), CatalogEntry> _byModel = [];
     private readonly Dictionary<(string Manufacturer, string MachineType), CatalogEntry> _byMachineType = [];
+    // A registration pass checks thousands of devices of a handful of models against one view: each name is folded
+    // once per view rather than several times per device. A view serves one pass or one request, so no locking.
+    private readonly Dictionary<string, string> _manufacturerKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string? Manufacturer, string? Model), string> _modelKeys = [];
 
     public CatalogView(IEnumerable<CatalogEntry> entries)
     {
@@ -26,8 +30,8 @@ public sealed class CatalogView
     /// A Lenovo code such as 20XW0026US matches the entry that lists its machine type (20XW).</summary>
     public CatalogEntry? Find(string? manufacturer, string? model)
     {
-        var manufacturerKey = HardwareNames.ManufacturerKey(manufacturer);
-        var modelKey = HardwareNames.ModelKey(manufacturer, model);
+        var manufacturerKey = ManufacturerKey(manufacturer);
+        var modelKey = ModelKey(manufacturer, model);
         if (manufacturerKey.Length == 0 || modelKey.Length == 0) return null;
         if (_byModel.TryGetValue((manufacturerKey, modelKey), out var entry)) return entry;
         return FindByMachineType(manufacturer, HardwareNames.MachineType(model));
@@ -36,18 +40,37 @@ public sealed class CatalogView
     /// <summary>The entry that lists <paramref name="machineType"/> (20XW) for this manufacturer; null if none.</summary>
     public CatalogEntry? FindByMachineType(string? manufacturer, string? machineType) =>
         machineType is not null
-        && _byMachineType.TryGetValue((HardwareNames.ManufacturerKey(manufacturer), machineType.Trim().ToUpperInvariant()), out var entry)
+        && _byMachineType.TryGetValue((ManufacturerKey(manufacturer), machineType.Trim().ToUpperInvariant()), out var entry)
             ? entry : null;
 
     /// <summary>Whether two model strings of one manufacturer name the same model: the same key, the same
     /// catalog entry (20XW0026US and "ThinkPad X1 Carbon Gen 9"), or, for Lenovo, the same machine type.</summary>
     public bool SameModel(string? manufacturer, string? modelA, string? modelB)
     {
-        var keyA = HardwareNames.ModelKey(manufacturer, modelA);
-        if (keyA.Length > 0 && keyA == HardwareNames.ModelKey(manufacturer, modelB)) return true;
+        var keyA = ModelKey(manufacturer, modelA);
+        if (keyA.Length > 0 && keyA == ModelKey(manufacturer, modelB)) return true;
         if (Find(manufacturer, modelA) is { } entry && ReferenceEquals(entry, Find(manufacturer, modelB))) return true;
-        return HardwareNames.ManufacturerKey(manufacturer) == HardwareNames.LenovoKey
+        return ManufacturerKey(manufacturer) == HardwareNames.LenovoKey
             && HardwareNames.MachineType(modelA) is { } machineType && machineType == HardwareNames.MachineType(modelB);
+    }
+
+    /// <summary>Whether two manufacturer names are the same manufacturer (<see cref="HardwareNames.SameManufacturer"/>).</summary>
+    public bool SameManufacturer(string? a, string? b) =>
+        a is not null && b is not null && ManufacturerKey(a) is { Length: > 0 } key && key == ManufacturerKey(b);
+
+    private string ManufacturerKey(string? manufacturer)
+    {
+        if (manufacturer is null) return "";
+        if (!_manufacturerKeys.TryGetValue(manufacturer, out var key))
+            _manufacturerKeys[manufacturer] = key = HardwareNames.ManufacturerKey(manufacturer);
+        return key;
+    }
+
+    private string ModelKey(string? manufacturer, string? model)
+    {
+        if (!_modelKeys.TryGetValue((manufacturer, model), out var key))
+            _modelKeys[(manufacturer, model)] = key = HardwareNames.ModelKey(manufacturer, model);
+        return key;
     }
 
     /// <summary>The entries whose manufacturer, model or machine types contain <paramref name="term"/> (any case,

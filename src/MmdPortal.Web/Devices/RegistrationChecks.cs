@@ -36,7 +36,7 @@ public class RegistrationChecks
             && !string.Equals(device.SerialNumber.Trim(), hashSerial.Trim(), StringComparison.OrdinalIgnoreCase))
             return Mismatch("serial number", device.SerialNumber, hashSerial);
         if (device.HashManufacturer is { } hashManufacturer && device.Manufacturer is { } manufacturer
-            && !HardwareNames.SameManufacturer(manufacturer, hashManufacturer))
+            && !catalog.SameManufacturer(manufacturer, hashManufacturer))
             return Mismatch("manufacturer", manufacturer, hashManufacturer);
         if (device.HashModel is { } hashModel && device.Model is { } model
             && !catalog.SameModel(device.Manufacturer, model, hashModel))
