@@ -93,6 +93,7 @@ public sealed class DeviceRetries(PortalDbContext db, RegistrationSignal signal,
                 .SetProperty(d => d.Status, DeviceStatus.RegistrationPending)
                 .SetProperty(d => d.Error, (RegistrationError?)null)
                 .SetProperty(d => d.ErrorDetail, (string?)null)
+                .SetProperty(d => d.ErrorDetailArgs, (string?)null)
                 .SetProperty(d => d.RequestId, request.Id)
                 .SetProperty(d => d.ClaimAttempts, 0)
                 .SetProperty(d => d.ClaimExpiresAt, (DateTime?)null)

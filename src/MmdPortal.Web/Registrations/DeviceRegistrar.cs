@@ -65,6 +65,7 @@ public sealed class DeviceRegistrar(
         db.Entry(request).Property(r => r.RowCount).IsModified = true;
         db.Entry(request).Property(r => r.Files).IsModified = true;
         db.Entry(request).Property(r => r.Warnings).IsModified = true;
+        db.Entry(request).Property(r => r.WarningArgs).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         await TransitionLog.RecordAsync(db, batch.ChangeToken, null, TransitionCause.Uploaded, now, uploadedBy, cancellationToken);
         if (dryRun)
@@ -98,7 +99,12 @@ public sealed class DeviceRegistrar(
             await foreach (var result in reader.ReadAsync(file.Content, file.Name, cancellationToken))
             {
                 if (result.Problem is not null) return result.Problem;
-                if (result.Warning is { } warning) request.Warnings.Add($"{file.Name}: {warning}");
+                if (result.Warning is { } warning)
+                {
+                    // Stored as key and values, so that each reader sees the warning in their language.
+                    request.Warnings.Add(warning.Key);
+                    (request.WarningArgs ??= []).Add(warning.StoredArgs);
+                }
                 if (FieldLimits.Check(result.Row!) is { } tooLong) return tooLong;
                 if (++request.RowCount > limits.MaxRows)
                     return new UploadProblem(null, null, PortalText.Format(
