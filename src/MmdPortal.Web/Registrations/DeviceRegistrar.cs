@@ -1,4 +1,3 @@
-using System.Globalization;
 using MmdPortal.Data;
 using MmdPortal.Data.Audit;
 using MmdPortal.Data.Devices;
@@ -83,7 +82,7 @@ public sealed class DeviceRegistrar(
         logger.LogInformation("Accepted {RowCount} rows from {FileCount} files", request.RowCount, request.Files.Count);
         // The upload is committed: record it even if the caller has gone.
         await audit.RecordAsync(organizationId, uploadedBy ?? "unknown", AuditActions.Upload, request.RequestId.ToString(),
-            string.Create(CultureInfo.InvariantCulture, $"{request.RowCount} rows from {string.Join(", ", request.Files)}"),
+            StoredText.Of(PortalText.Key("{0} rows from {1}"), request.RowCount, string.Join(", ", request.Files)),
             CancellationToken.None);
         return RegistrationResult.Accepted(request.RequestId, request.RowCount);
     }
