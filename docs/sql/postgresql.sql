@@ -841,3 +841,56 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126092438_StoredTextValues') THEN
+    ALTER TABLE "Requests" ADD "WarningArgs" text[];
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126092438_StoredTextValues') THEN
+    ALTER TABLE "RequestRows" ADD "ErrorDetailArgs" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126092438_StoredTextValues') THEN
+    ALTER TABLE "DeviceTransitions" ADD "DetailArgs" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126092438_StoredTextValues') THEN
+    ALTER TABLE "Devices" ADD "ErrorDetailArgs" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126092438_StoredTextValues') THEN
+    ALTER TABLE "Devices" ADD "HashProblemArgs" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126092438_StoredTextValues') THEN
+    ALTER TABLE "AuditEntries" ADD "DetailArgs" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126092438_StoredTextValues') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261126092438_StoredTextValues', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

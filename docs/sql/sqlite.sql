@@ -488,3 +488,21 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261126074618_LeanerStatusIndexes', '10.0.15');
 
+BEGIN TRANSACTION;
+ALTER TABLE "Requests" ADD "WarningArgs" TEXT NULL;
+
+ALTER TABLE "RequestRows" ADD "ErrorDetailArgs" TEXT NULL;
+
+ALTER TABLE "DeviceTransitions" ADD "DetailArgs" TEXT NULL;
+
+ALTER TABLE "Devices" ADD "ErrorDetailArgs" TEXT NULL;
+
+ALTER TABLE "Devices" ADD "HashProblemArgs" TEXT NULL;
+
+ALTER TABLE "AuditEntries" ADD "DetailArgs" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126092429_StoredTextValues', '10.0.15');
+
+COMMIT;
+

@@ -834,3 +834,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126092449_StoredTextValues'
+)
+BEGIN
+    ALTER TABLE [Requests] ADD [WarningArgs] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126092449_StoredTextValues'
+)
+BEGIN
+    ALTER TABLE [RequestRows] ADD [ErrorDetailArgs] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126092449_StoredTextValues'
+)
+BEGIN
+    ALTER TABLE [DeviceTransitions] ADD [DetailArgs] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126092449_StoredTextValues'
+)
+BEGIN
+    ALTER TABLE [Devices] ADD [ErrorDetailArgs] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126092449_StoredTextValues'
+)
+BEGIN
+    ALTER TABLE [Devices] ADD [HashProblemArgs] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126092449_StoredTextValues'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [DetailArgs] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126092449_StoredTextValues'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126092449_StoredTextValues', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -19,5 +19,9 @@ public sealed class AuditEntry
     public required string Action { get; set; }
 
     public string? Target { get; set; }
+    /// <summary>English, or an English composite format string when <see cref="DetailArgs"/> holds its values.</summary>
     public string? Detail { get; set; }
+
+    /// <summary>The values of <see cref="Detail"/> as a JSON array of strings.</summary>
+    public string? DetailArgs { get; set; }
 }

@@ -27,7 +27,13 @@ public sealed class Device
 
     public DeviceStatus Status { get; set; }
     public RegistrationError? Error { get; set; }
+    /// <summary>The English text of the error's detail, or its composite format string when <see cref="ErrorDetailArgs"/>
+    /// holds its values: shown in the reader's language, exported in English.</summary>
     public string? ErrorDetail { get; set; }
+
+    /// <summary>The values of <see cref="ErrorDetail"/> as a JSON array of strings; null for a detail without values
+    /// (and for one stored before values were).</summary>
+    public string? ErrorDetailArgs { get; set; }
 
     /// <summary>What the hardware hash itself says, to cross-check against what the row says.</summary>
     public string? HashSerialNumber { get; set; }
@@ -36,6 +42,9 @@ public sealed class Device
 
     /// <summary>Why the hash failed its structural check at upload, applied by the worker; null when valid.</summary>
     public string? HashProblem { get; set; }
+
+    /// <summary>The values of <see cref="HashProblem"/>, as <see cref="ErrorDetailArgs"/> holds the detail's.</summary>
+    public string? HashProblemArgs { get; set; }
 
     /// <summary>Upper-case hex SHA-256 of the hardware hash text: compared and indexed instead of the 4 KB text.</summary>
     public string? HashKey { get; set; }

@@ -18,6 +18,9 @@ public sealed class DeviceTransition
     public RegistrationError? Error { get; set; }
     public string? Detail { get; set; }
 
+    /// <summary>The values of <see cref="Detail"/>, copied from the device's ErrorDetailArgs.</summary>
+    public string? DetailArgs { get; set; }
+
     /// <summary>The request (upload or retry) the transition belongs to, if any.</summary>
     public long? RequestId { get; set; }
 

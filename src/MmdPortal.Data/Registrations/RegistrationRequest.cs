@@ -18,7 +18,13 @@ public sealed class RegistrationRequest
     public List<string> Files { get; set; } = [];
 
     /// <summary>What the upload's files had that was ignored (e.g. unknown columns), for the admin to check.</summary>
+    /// <summary>Each an English text, or its composite format string with the values at the same place in
+    /// <see cref="WarningArgs"/>.</summary>
     public List<string> Warnings { get; set; } = [];
+
+    /// <summary>The values of each of <see cref="Warnings"/> as a JSON array of strings ("" for none); null for a
+    /// request stored before values were.</summary>
+    public List<string>? WarningArgs { get; set; }
 }
 
 public enum RequestKind

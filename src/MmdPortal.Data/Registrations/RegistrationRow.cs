@@ -24,4 +24,7 @@ public sealed class RegistrationRow
     public bool CreatedDevice { get; set; }
     public RegistrationError? Error { get; set; }
     public string? ErrorDetail { get; set; }
+
+    /// <summary>The values of <see cref="ErrorDetail"/>, as on a device.</summary>
+    public string? ErrorDetailArgs { get; set; }
 }

@@ -67,6 +67,9 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("DetailArgs")
+                        .HasColumnType("text");
+
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("integer");
 
@@ -161,6 +164,9 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("ErrorDetailArgs")
+                        .HasColumnType("text");
+
                     b.Property<string>("GroupTag")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -181,6 +187,9 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("HashProblem")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("HashProblemArgs")
+                        .HasColumnType("text");
 
                     b.Property<string>("HashSerialNumber")
                         .HasMaxLength(100)
@@ -336,6 +345,9 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("Detail")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DetailArgs")
+                        .HasColumnType("text");
 
                     b.Property<long>("DeviceId")
                         .HasColumnType("bigint");
@@ -616,6 +628,9 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.PrimitiveCollection<List<string>>("WarningArgs")
+                        .HasColumnType("text[]");
+
                     b.PrimitiveCollection<List<string>>("Warnings")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -652,6 +667,9 @@ namespace MmdPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("ErrorDetail")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ErrorDetailArgs")
+                        .HasColumnType("text");
 
                     b.Property<string>("File")
                         .IsRequired()

@@ -66,6 +66,9 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("DetailArgs")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("int");
 
@@ -160,6 +163,9 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("ErrorDetailArgs")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("GroupTag")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -180,6 +186,9 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("HashProblem")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("HashProblemArgs")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("HashSerialNumber")
                         .HasMaxLength(100)
@@ -334,6 +343,9 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("Detail")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("DetailArgs")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<long>("DeviceId")
                         .HasColumnType("bigint");
@@ -615,6 +627,9 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.PrimitiveCollection<string>("WarningArgs")
+                        .HasColumnType("nvarchar(max)");
+
                     b.PrimitiveCollection<string>("Warnings")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -651,6 +666,9 @@ namespace MmdPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("ErrorDetail")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ErrorDetailArgs")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("File")
                         .IsRequired()

@@ -57,6 +57,9 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DetailArgs")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("INTEGER");
 
@@ -147,6 +150,9 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ErrorDetailArgs")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GroupTag")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -166,6 +172,9 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("HashProblem")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HashProblemArgs")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HashSerialNumber")
@@ -318,6 +327,9 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Detail")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetailArgs")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DeviceId")
@@ -587,6 +599,9 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("WarningArgs")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Warnings")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -620,6 +635,9 @@ namespace MmdPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ErrorDetail")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErrorDetailArgs")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("File")

@@ -1,6 +1,6 @@
-using System.Globalization;
 using MmdPortal.Data.Audit;
 using MmdPortal.Web.Audit;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Catalog;
 
@@ -15,7 +15,7 @@ public static class CatalogAudit
 
     private static string Target(CatalogEntry entry) => $"{entry.Manufacturer} {entry.Model}";
 
-    private static string Detail(CatalogEntry entry) =>
-        string.Create(CultureInfo.InvariantCulture, $"Id {entry.Id}")
-        + (entry.MachineTypes.Count == 0 ? "" : $"; machine types {string.Join(", ", entry.MachineTypes)}");
+    private static StoredText Detail(CatalogEntry entry) => entry.MachineTypes.Count == 0
+        ? StoredText.Of(PortalText.Key("Id {0}"), entry.Id)
+        : StoredText.Of(PortalText.Key("Id {0}; machine types {1}"), entry.Id, string.Join(", ", entry.MachineTypes));
 }

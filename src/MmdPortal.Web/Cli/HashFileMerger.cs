@@ -58,8 +58,7 @@ internal sealed class HashFileMerger(TextWriter errors)
             if (result.Problem is not null)
                 throw new IOException($"{input.Name} changed while it was being merged; merge again.");
             var row = result.Row!;
-            if (result.Warning is { } warning) errors.WriteLine(MergeCommand.Printable(
-                warning.StartsWith("line ", StringComparison.Ordinal) ? $"{row.File}, {warning}" : $"{row.File}: {warning}"));
+            if (result.Warning is { } warning) errors.WriteLine(MergeCommand.Printable(warning.English()));
             await MergeRowAsync(PreparedRow.From(row), csv);
         }
     }
@@ -72,14 +71,14 @@ internal sealed class HashFileMerger(TextWriter errors)
         if (prepared.HashProblem is { } problem)
         {
             RowProblems++;
-            Report(row.File, row.Line, $"skipped: hardware hash not valid. {problem}");
+            Report(row.File, row.Line, $"skipped: hardware hash not valid. {problem.English()}");
             return;
         }
 
         if (Find(prepared) is { } first)
         {
             Duplicates++;
-            var detail = RepeatedHardware.Detail(prepared.HashKey, first.HashKey, first.File, first.Line);
+            var detail = RepeatedHardware.Detail(prepared.HashKey, first.HashKey, first.File, first.Line).English();
             Report(row.File, row.Line, $"skipped: {char.ToLowerInvariant(detail[0])}{detail[1..]}");
             return;
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MmdPortal.Data;
 using MmdPortal.Data.Audit;
 using MmdPortal.Web.Audit;
@@ -38,9 +37,28 @@ public sealed class DeviceAssignments(PortalDbContext db, AuditLog audit)
                 if (assignment.GroupTag is not null) s.SetProperty(d => d.GroupTag, tag);
             }, cancellationToken);
         await audit.RecordAsync(organizationId, actor, AuditActions.DevicesAssigned, null,
-            string.Create(CultureInfo.InvariantCulture, $"{done} devices: {Describe(assignment)}"), cancellationToken);
+            AuditDetail(done, assignment), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new DeviceActionResult(null, done, problems);
+    }
+
+    /// <summary>The audit entry's detail: one text for each shape of change, so that Dutch words it whole.</summary>
+    private static StoredText AuditDetail(int done, DeviceAssignment assignment)
+    {
+        var user = assignment.AssignedUser is { } u ? DeviceAssignment.Stored(u) : null;
+        var tag = assignment.GroupTag is { } g ? DeviceAssignment.Stored(g) : null;
+        return (assignment.AssignedUser is not null, user is not null, assignment.GroupTag is not null, tag is not null) switch
+        {
+            (true, true, true, true) => StoredText.Of(PortalText.Key("{0} devices: assigned user {1}, group tag {2}"), done, user, tag),
+            (true, true, true, false) => StoredText.Of(PortalText.Key("{0} devices: assigned user {1}, group tag cleared"), done, user),
+            (true, false, true, true) => StoredText.Of(PortalText.Key("{0} devices: assigned user cleared, group tag {1}"), done, tag),
+            (true, false, true, false) => StoredText.Of(PortalText.Key("{0} devices: assigned user cleared, group tag cleared"), done),
+            (true, true, false, _) => StoredText.Of(PortalText.Key("{0} devices: assigned user {1}"), done, user),
+            (true, false, false, _) => StoredText.Of(PortalText.Key("{0} devices: assigned user cleared"), done),
+            (false, _, true, true) => StoredText.Of(PortalText.Key("{0} devices: group tag {1}"), done, tag),
+            (false, _, true, false) => StoredText.Of(PortalText.Key("{0} devices: group tag cleared"), done),
+            _ => StoredText.Of(PortalText.Key("{0} devices"), done),
+        };
     }
 
     /// <summary>The change in words, e.g. "assigned user adele@contoso.com, group tag cleared".</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MmdPortal.Data;
 using MmdPortal.Data.Audit;
 using MmdPortal.Data.Devices;
@@ -41,7 +40,7 @@ public sealed class DeviceDeregistration(
         await TransitionLog.RecordDeregistrationAsync(db, token, cause, now, actor, cancellationToken);
         var retried = await SettleReleaseRequestsAsync(ids, actor, releaseNote, now, cancellationToken);
         await audit.RecordAsync(organizationId, actor, AuditActions.DevicesDeregistered, null,
-            string.Create(CultureInfo.InvariantCulture, $"{done} devices: {string.Join(", ", devices.Take(20).Select(d => d.PublicId))}"),
+            StoredText.Of(PortalText.Key("{0} devices: {1}"), done, string.Join(", ", devices.Take(20).Select(d => d.PublicId))),
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (retried > 0) signal.Wake();

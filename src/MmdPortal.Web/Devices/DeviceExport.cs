@@ -4,6 +4,7 @@ using System.Text;
 using CsvHelper;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Infrastructure;
+using MmdPortal.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -39,14 +40,14 @@ public sealed class DeviceExport(DeviceList devices, IOptions<DeviceExportOption
         var rows = BatchesAsync(filter, withHash: false, d => new
         {
             d.Id, d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, d.Status, d.Error,
-            d.ErrorDetail, d.LastSeenAt, d.RegisteredAt, d.Request!.RequestId, d.Image, d.DeliveredAt, d.DeliveredTo,
+            d.ErrorDetail, d.ErrorDetailArgs, d.LastSeenAt, d.RegisteredAt, d.Request!.RequestId, d.Image, d.DeliveredAt, d.DeliveredTo,
         }, d => d.Id, cancellationToken);
         // English statuses whatever the request's language, like the column names: a file that scripts and other
         // admins read must not depend on who downloaded it.
         await WriteCsvAsync(output, Columns, rows, d =>
         [
             d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, StatusText.English(d.Status),
-            StatusText.English(d.Error), d.ErrorDetail, Format(d.LastSeenAt), Format(d.RegisteredAt), d.RequestId.ToString(),
+            StatusText.English(d.Error), StoredText.English(d.ErrorDetail, d.ErrorDetailArgs), Format(d.LastSeenAt), Format(d.RegisteredAt), d.RequestId.ToString(),
             // The API's code (SuppliedByPartner, ...), the same in every language of the portal.
             d.Image.ToString(), Format(d.DeliveredAt), d.DeliveredTo,
         ], cancellationToken);

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Infrastructure;
+using MmdPortal.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Devices;
@@ -110,7 +111,9 @@ public sealed class DeviceList(PortalDbContext db)
         && !db.LicensedUsers.Any(l => l.OrganizationId == d.OrganizationId && l.UserPrincipalName == d.AssignedUser.ToLower());
 
     private Expression<Func<Device, DeviceSummary>> Summarise => d => new DeviceSummary(d.Id, d.PublicId,
-        d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, d.Status, d.Error, d.ErrorDetail,
+        d.SerialNumber, d.Manufacturer, d.Model, d.GroupTag, d.AssignedUser, d.PrimaryUser, d.Status, d.Error,
+        // In the reader's language, as the rows are read: the detail is stored as a key and values.
+        StoredText.Show(d.ErrorDetail, d.ErrorDetailArgs),
         d.Request!.RequestId, d.RegisteredAt, d.LastSeenAt,
         d.Status == DeviceStatus.ReadyForUser && d.AssignedUser != null
             && !db.LicensedUsers.Any(l => l.OrganizationId == d.OrganizationId && l.UserPrincipalName == d.AssignedUser.ToLower()),

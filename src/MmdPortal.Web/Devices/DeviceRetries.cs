@@ -1,4 +1,3 @@
-using System.Globalization;
 using MmdPortal.Data;
 using MmdPortal.Data.Audit;
 using MmdPortal.Data.Devices;
@@ -93,6 +92,7 @@ public sealed class DeviceRetries(PortalDbContext db, RegistrationSignal signal,
                 .SetProperty(d => d.Status, DeviceStatus.RegistrationPending)
                 .SetProperty(d => d.Error, (RegistrationError?)null)
                 .SetProperty(d => d.ErrorDetail, (string?)null)
+                .SetProperty(d => d.ErrorDetailArgs, (string?)null)
                 .SetProperty(d => d.RequestId, request.Id)
                 .SetProperty(d => d.ClaimAttempts, 0)
                 .SetProperty(d => d.ClaimExpiresAt, (DateTime?)null)
@@ -103,7 +103,7 @@ public sealed class DeviceRetries(PortalDbContext db, RegistrationSignal signal,
         db.Rows.AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(organizationId, actor, AuditActions.DevicesRetried, request.RequestId.ToString(),
-            string.Create(CultureInfo.InvariantCulture, $"{retry.Count} devices"), cancellationToken);
+            StoredText.Of(PortalText.Key("{0} devices"), retry.Count), cancellationToken);
         db.ChangeTracker.Clear();
         return new DeviceActionResult(request.RequestId, retry.Count, problems);
     }

@@ -3,6 +3,7 @@ using MmdPortal.Data.Devices;
 using MmdPortal.Data.Registrations;
 using MmdPortal.Web.Catalog;
 using MmdPortal.Web.Data;
+using MmdPortal.Web.Localization;
 using MmdPortal.Web.Monitoring;
 using MmdPortal.Web.Support;
 using Microsoft.EntityFrameworkCore;
@@ -22,9 +23,6 @@ public sealed class DeviceStateAdvancer(
     IOptions<RegistrationWorkerOptions> options,
     ILogger<DeviceStateAdvancer> logger)
 {
-    private const string UnexpectedDetail =
-        "Something went wrong while registering this device. Retry it; if it fails again, contact support with the Request ID.";
-
     /// <summary>Decides at most one batch of pending devices and completes the requests that have no pending device
     /// left. Returns how many devices it decided.</summary>
     public async Task<int> AdvanceAsync(CancellationToken cancellationToken)
@@ -72,7 +70,7 @@ public sealed class DeviceStateAdvancer(
         var candidates = await db.Devices.IgnoreQueryFilters().AsNoTracking()
             .Where(d => d.ChangeToken == token && d.Status == DeviceStatus.RegistrationPending)
             .Select(d => new RegistrationCandidate(d.Id, d.OrganizationId, d.Request!.RequestId, d.SerialNumber,
-                d.Manufacturer, d.Model, d.HashSerialNumber, d.HashManufacturer, d.HashModel, d.HashProblem, d.ClaimAttempts))
+                d.Manufacturer, d.Model, d.HashSerialNumber, d.HashManufacturer, d.HashModel, d.HashProblem, d.HashProblemArgs, d.ClaimAttempts))
             .ToListAsync(cancellationToken);
 
         var views = new Dictionary<int, CatalogView>();
@@ -86,8 +84,9 @@ public sealed class DeviceStateAdvancer(
             // queue forever: after the last attempt it fails, and support has the passes' errors.
             if (candidate.ClaimAttempts > options.Value.MaxAttempts)
             {
-                verdicts.Add((candidate, RegistrationVerdict.Failed(RegistrationError.UnexpectedError,
-                    $"Registration of this device was interrupted {options.Value.MaxAttempts} times. {UnexpectedDetail}"), null));
+                verdicts.Add((candidate, RegistrationVerdict.Failed(RegistrationError.UnexpectedError, StoredText.Of(PortalText.Key(
+                    "Registration of this device was interrupted {0} times. Something went wrong while registering this device. Retry it; if it fails again, contact support with the Request ID."),
+                    options.Value.MaxAttempts)), null));
                 continue;
             }
 
@@ -98,14 +97,15 @@ public sealed class DeviceStateAdvancer(
             catch (Exception ex)
             {
                 logger.LogError(ex, "Registration checks of device {DeviceId} failed", candidate.Id);
-                verdicts.Add((candidate, RegistrationVerdict.Failed(RegistrationError.UnexpectedError, UnexpectedDetail), ex));
+                verdicts.Add((candidate, RegistrationVerdict.Failed(RegistrationError.UnexpectedError, StoredText.Of(PortalText.Key(
+                    "Something went wrong while registering this device. Retry it; if it fails again, contact support with the Request ID."))), ex));
             }
         }
 
         return verdicts;
     }
 
-    /// <summary>Failures by (error, detail) group, then every other device of the pass to Ready in one statement,
+    /// <summary>Failures by (error, detail key, detail values) group, then every other device of the pass to Ready in one statement,
     /// then the transitions of all of them in one more. Guarded by the token and the status, so that a device
     /// taken over by another instance after this one's lease ran out is left alone.</summary>
     private async Task<int> ApplyAsync(long token,
@@ -120,11 +120,12 @@ public sealed class DeviceStateAdvancer(
         {
             foreach (var chunk in group.Select(v => v.Device.Id).Chunk(1_000))
             {
-                var (error, detail) = (group.Key.Error, Cut(group.Key.Detail!));
+                var (error, detail, args) = (group.Key.Error, Cut(group.Key.Detail!.Key), group.Key.Detail.Args);
                 decided += await mine.Where(d => chunk.Contains(d.Id)).ExecuteUpdateAsync(s => s
                     .SetProperty(d => d.Status, DeviceStatus.RegistrationFailed)
                     .SetProperty(d => d.Error, error)
                     .SetProperty(d => d.ErrorDetail, detail)
+                    .SetProperty(d => d.ErrorDetailArgs, args)
                     .SetProperty(d => d.ClaimExpiresAt, (DateTime?)null)
                     .SetProperty(d => d.StatusChangedAt, now), cancellationToken);
             }

@@ -1,5 +1,6 @@
 using MmdPortal.Data;
 using MmdPortal.Data.Devices;
+using MmdPortal.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Devices;
@@ -17,7 +18,7 @@ public sealed class DeviceTimeline(PortalDbContext db)
         if (device is null) return null;
         return await db.Transitions.AsNoTracking().Where(t => t.DeviceId == device)
             .OrderBy(t => t.Id).Take(MaxEntries)
-            .Select(t => new TimelineEntry(t.At, t.FromStatus, t.ToStatus, t.Cause, t.Error, t.Detail,
+            .Select(t => new TimelineEntry(t.At, t.FromStatus, t.ToStatus, t.Cause, t.Error, StoredText.Show(t.Detail, t.DetailArgs),
                 db.Requests.Where(r => r.Id == t.RequestId).Select(r => (Guid?)r.RequestId).FirstOrDefault(), t.Actor))
             .ToListAsync(cancellationToken);
     }

@@ -12,4 +12,5 @@ public sealed record RegistrationCandidate(
     string? HashManufacturer,
     string? HashModel,
     string? HashProblem,
+    string? HashProblemArgs,
     int ClaimAttempts);

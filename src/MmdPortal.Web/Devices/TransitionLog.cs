@@ -49,8 +49,8 @@ public static class TransitionLog
         var causeSql = ((int)cause).ToString(CultureInfo.InvariantCulture);
         var sql = FormattableStringFactory.Create(
             $$"""
-            INSERT INTO "{{DeviceTransitionTable}}" ("OrganizationId", "DeviceId", "FromStatus", "ToStatus", "At", "Cause", "Error", "Detail", "RequestId", "Actor")
-            SELECT "OrganizationId", "Id", {{fromSql}}, {{toSql}}, {0}, {{causeSql}}, "Error", "ErrorDetail", "RequestId", {1}
+            INSERT INTO "{{DeviceTransitionTable}}" ("OrganizationId", "DeviceId", "FromStatus", "ToStatus", "At", "Cause", "Error", "Detail", "DetailArgs", "RequestId", "Actor")
+            SELECT "OrganizationId", "Id", {{fromSql}}, {{toSql}}, {0}, {{causeSql}}, "Error", "ErrorDetail", "ErrorDetailArgs", "RequestId", {1}
             FROM "Devices" WHERE{{where}}
             """,
             UtcDateTimeConverter.Stored(at), actor ?? "system", devices);

@@ -3,6 +3,7 @@ using MmdPortal.Data.Audit;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Audit;
 using MmdPortal.Web.Licences;
+using MmdPortal.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Guide;
@@ -38,7 +39,7 @@ public sealed class DeviceDelivery(PortalDbContext db, AuditLog audit, TimeProvi
         device.DeliveredAt = time.GetUtcNow().UtcDateTime;
         device.DeliveredTo = to;
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(organizationId, actor, AuditActions.DeviceDelivered, device.SerialNumber, $"to {to}",
+        await audit.RecordAsync(organizationId, actor, AuditActions.DeviceDelivered, device.SerialNumber, StoredText.Of(PortalText.Key("to {0}"), to),
             cancellationToken);
         return new DeliveryOutcome(null, device.DeliveredAt, to);
     }

@@ -1,9 +1,9 @@
-using System.Globalization;
 using MmdPortal.Data;
 using MmdPortal.Data.Audit;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Audit;
 using MmdPortal.Web.Devices;
+using MmdPortal.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Guide;
@@ -31,7 +31,7 @@ public sealed class DeviceImageChecks(PortalDbContext db, AuditLog audit)
             .Where(d => d.OrganizationId == organizationId && d.DeregisteredAt == null && found.Contains(d.PublicId))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Image, image), cancellationToken);
         await audit.RecordAsync(organizationId, actor, AuditActions.ImagesChecked, null,
-            string.Create(CultureInfo.InvariantCulture, $"{done} devices: image {image}"), cancellationToken);
+            StoredText.Of(PortalText.Key("{0} devices: image {1}"), done, image), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new DeviceActionResult(null, done, problems);
     }

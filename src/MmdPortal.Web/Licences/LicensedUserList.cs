@@ -3,6 +3,7 @@ using MmdPortal.Data;
 using MmdPortal.Data.Audit;
 using MmdPortal.Data.Licences;
 using MmdPortal.Web.Audit;
+using MmdPortal.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Licences;
@@ -107,6 +108,6 @@ public sealed class LicensedUserList(
 
     private static string? Cut(string? value) => value is { Length: > UserPrincipalNames.MaxLength } ? value[..UserPrincipalNames.MaxLength] : value;
 
-    private static string Describe(LicenceChange change) =>
-        string.Create(CultureInfo.InvariantCulture, $"Added {change.Added:N0}, already licensed {change.AlreadyLicensed:N0}");
+    private static StoredText Describe(LicenceChange change) =>
+        StoredText.Of(PortalText.Key("Added {0}, already licensed {1}"), change.Added, change.AlreadyLicensed);
 }

@@ -46,7 +46,7 @@ public static class ApiKeysApi
         if (creation.Problem is { } problem)
             return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: PortalText.Get("The key cannot be created."));
         var key = creation.Key!;
-        await audit.RecordAsync(AuditActions.KeyCreated, key.Name, $"Scope {key.Scope}", cancellationToken);
+        await audit.RecordAsync(AuditActions.KeyCreated, key.Name, StoredText.Of(PortalText.Key("Scope {0}"), key.Scope), cancellationToken);
         return TypedResults.Created((string?)null,
             new CreatedApiKey(key.Id, key.Name, key.Scope, key.CreatedAt, key.ExpiresAt, creation.Secret!));
     }

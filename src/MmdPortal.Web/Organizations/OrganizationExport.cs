@@ -4,6 +4,7 @@ using CsvHelper;
 using MmdPortal.Data;
 using Microsoft.EntityFrameworkCore;
 using MmdPortal.Web.Infrastructure;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Organizations;
 
@@ -19,7 +20,7 @@ public sealed class OrganizationExport(PortalDbContext db)
             db.Devices.AsNoTracking().OrderBy(d => d.Id).Select(d => new object?[]
             {
                 d.SerialNumber, d.ProductId, d.HardwareHash != null ? d.HardwareHash.Value : null, d.GroupTag,
-                d.AssignedUser, d.Manufacturer, d.Model, d.Status, d.Error, d.ErrorDetail, d.RegisteredAt, d.LastSeenAt,
+                d.AssignedUser, d.Manufacturer, d.Model, d.Status, d.Error, StoredText.English(d.ErrorDetail, d.ErrorDetailArgs), d.RegisteredAt, d.LastSeenAt,
                 d.DeregisteredAt, d.Request!.RequestId, d.PublicId,
             }), cancellationToken);
         await WriteAsync(zip, "requests.csv",
@@ -34,7 +35,7 @@ public sealed class OrganizationExport(PortalDbContext db)
                 .Join(db.Requests, r => r.RequestId, q => q.Id, (r, q) => new object?[]
                 {
                     q.RequestId, r.File, r.Line, r.SerialNumber, r.Device != null ? r.Device.PublicId : null,
-                    r.CreatedDevice, r.Error, r.ErrorDetail,
+                    r.CreatedDevice, r.Error, StoredText.English(r.ErrorDetail, r.ErrorDetailArgs),
                 }), cancellationToken);
         await WriteAsync(zip, "users.csv", ["User name", "Role", "Created", "Last sign-in"],
             db.Users.AsNoTracking().OrderBy(u => u.Id)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MmdPortal.Data;
 using MmdPortal.Data.Audit;
 using MmdPortal.Data.Devices;
@@ -67,6 +66,7 @@ public sealed class DeviceRegistrar(
         db.Entry(request).Property(r => r.RowCount).IsModified = true;
         db.Entry(request).Property(r => r.Files).IsModified = true;
         db.Entry(request).Property(r => r.Warnings).IsModified = true;
+        db.Entry(request).Property(r => r.WarningArgs).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         await TransitionLog.RecordAsync(db, batch.ChangeToken, null, TransitionCause.Uploaded, now, uploadedBy, cancellationToken);
         if (dryRun)
@@ -84,7 +84,7 @@ public sealed class DeviceRegistrar(
         logger.LogInformation("Accepted {RowCount} rows from {FileCount} files", request.RowCount, request.Files.Count);
         // The upload is committed: record it even if the caller has gone.
         await audit.RecordAsync(organizationId, uploadedBy ?? "unknown", AuditActions.Upload, request.RequestId.ToString(),
-            string.Create(CultureInfo.InvariantCulture, $"{request.RowCount} rows from {string.Join(", ", request.Files)}"),
+            StoredText.Of(PortalText.Key("{0} rows from {1}"), request.RowCount, string.Join(", ", request.Files)),
             CancellationToken.None);
         return RegistrationResult.Accepted(request.RequestId, request.RowCount);
     }
@@ -100,7 +100,12 @@ public sealed class DeviceRegistrar(
             await foreach (var result in reader.ReadAsync(file.Content, file.Name, cancellationToken))
             {
                 if (result.Problem is not null) return result.Problem;
-                if (result.Warning is { } warning) request.Warnings.Add($"{file.Name}: {warning}");
+                if (result.Warning is { } warning)
+                {
+                    // Stored as key and values, so that each reader sees the warning in their language.
+                    request.Warnings.Add(warning.Key);
+                    (request.WarningArgs ??= []).Add(warning.StoredArgs);
+                }
                 if (FieldLimits.Check(result.Row!) is { } tooLong) return tooLong;
                 if (++request.RowCount > limits.MaxRows)
                     return new UploadProblem(null, null, PortalText.Format(

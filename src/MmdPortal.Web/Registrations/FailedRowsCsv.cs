@@ -4,6 +4,7 @@ using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Web.Devices;
 using MmdPortal.Web.Infrastructure;
+using MmdPortal.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Registrations;
@@ -26,7 +27,7 @@ public sealed class FailedRowsCsv(PortalDbContext db)
             .Select(r => new
             {
                 r.Device!.SerialNumber, r.Device.ProductId, Hash = r.Device.HardwareHash!.Value, r.Device.GroupTag,
-                r.Device.AssignedUser, r.File, r.Line, r.Device.Error, r.Device.ErrorDetail,
+                r.Device.AssignedUser, r.File, r.Line, r.Device.Error, r.Device.ErrorDetail, r.Device.ErrorDetailArgs,
             })
             .AsAsyncEnumerable();
 
@@ -36,7 +37,7 @@ public sealed class FailedRowsCsv(PortalDbContext db)
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             await SafeCsv.WriteRecordAsync(csv, [row.SerialNumber, row.ProductId, row.Hash, row.GroupTag, row.AssignedUser,
-                row.File, row.Line.ToString(CultureInfo.InvariantCulture), StatusText.English(row.Error), row.ErrorDetail]);
+                row.File, row.Line.ToString(CultureInfo.InvariantCulture), StatusText.English(row.Error), StoredText.English(row.ErrorDetail, row.ErrorDetailArgs)]);
         }
     }
 }

@@ -1,17 +1,18 @@
 using MmdPortal.Web.Devices;
 using MmdPortal.Web.Devices.Hashes;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Registrations;
 
 /// <summary>A row with its hash checked and decoded and its hardware identity worked out.</summary>
 internal sealed record PreparedRow(
-    HardwareHashRow Row, string SerialNumber, string? Manufacturer, string? Model, string? HashProblem,
+    HardwareHashRow Row, string SerialNumber, string? Manufacturer, string? Model, StoredText? HashProblem,
     string? HashKey, string? SerialKey, HardwareHashFacts? Facts)
 {
     public static PreparedRow From(HardwareHashRow row)
     {
         var check = row.HardwareHash is null
-            ? new HardwareHashCheck(HardwareHashProblem.Missing, "The row has no hardware hash.", null)
+            ? new HardwareHashCheck(HardwareHashProblem.Missing, StoredText.Of(PortalText.Key("The row has no hardware hash.")), null)
             : HardwareHashDecoder.Check(row.HardwareHash);
         var facts = check.Facts;
 
@@ -19,7 +20,7 @@ internal sealed record PreparedRow(
         var serial = row.SerialNumber ?? FieldLimits.Fit(facts?.SerialNumber) ?? "";
         var manufacturer = row.Manufacturer ?? FieldLimits.Fit(facts?.Manufacturer);
         var model = row.Model ?? FieldLimits.Fit(facts?.Model);
-        return new PreparedRow(row, serial, manufacturer, model, check.IsValid ? null : check.Detail,
+        return new PreparedRow(row, serial, manufacturer, model, check.IsValid ? null : check.Text,
             HardwareIdentity.HashKey(row.HardwareHash), HardwareIdentity.SerialKey(manufacturer, serial), facts);
     }
 }

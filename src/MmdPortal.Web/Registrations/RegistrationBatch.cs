@@ -1,6 +1,7 @@
 using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Data.Registrations;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Registrations;
 
@@ -78,7 +79,8 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
             {
                 seen.DeviceId = existing.Id;
                 outcomes[index] = Outcome(row, RegistrationError.DeviceAlreadyRegistered,
-                    "This device is already registered to your organization. No further action required.", existing.Id);
+                    StoredText.Of(PortalText.Key("This device is already registered to your organization. No further action required.")),
+                    existing.Id);
                 continue;
             }
 
@@ -135,7 +137,7 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
         return outcome;
     }
 
-    private RegistrationRow Outcome(PreparedRow row, RegistrationError? error, string? detail, long? deviceId) => new()
+    private RegistrationRow Outcome(PreparedRow row, RegistrationError? error, StoredText? detail, long? deviceId) => new()
     {
         RequestId = request.Id,
         OrganizationId = request.OrganizationId,
@@ -144,7 +146,8 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
         SerialNumber = row.SerialNumber,
         DeviceId = deviceId,
         Error = error,
-        ErrorDetail = detail,
+        ErrorDetail = detail?.Key,
+        ErrorDetailArgs = detail?.Args,
     };
 
     private Device NewDevice(PreparedRow row, bool claimedElsewhere) => new()
@@ -161,8 +164,9 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
         // unique indexes, and the admin sees the device on the blade with the reason.
         Status = claimedElsewhere ? DeviceStatus.RegistrationFailed : DeviceStatus.RegistrationPending,
         Error = claimedElsewhere ? RegistrationError.DeviceClaimedByAnotherOrganization : null,
-        ErrorDetail = claimedElsewhere ? "This hardware is registered to another organization." : null,
-        HashProblem = row.HashProblem,
+        ErrorDetail = claimedElsewhere ? PortalText.Key("This hardware is registered to another organization.") : null,
+        HashProblem = row.HashProblem?.Key,
+        HashProblemArgs = row.HashProblem?.Args,
         HashSerialNumber = FieldLimits.Fit(row.Facts?.SerialNumber),
         HashManufacturer = FieldLimits.Fit(row.Facts?.Manufacturer),
         HashModel = FieldLimits.Fit(row.Facts?.Model),

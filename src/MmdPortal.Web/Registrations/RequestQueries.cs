@@ -1,5 +1,6 @@
 using MmdPortal.Data;
 using MmdPortal.Data.Devices;
+using MmdPortal.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Registrations;
@@ -60,7 +61,8 @@ public sealed class RequestQueries(PortalDbContext db)
                 r.Device != null ? r.Device.PublicId : null,
                 r.CreatedDevice ? r.Device!.Status : DeviceStatus.RegistrationFailed,
                 r.CreatedDevice ? r.Device!.Error : r.Error,
-                r.CreatedDevice ? r.Device!.ErrorDetail : r.ErrorDetail)
+                // In the reader's language: the detail is stored as a key and values.
+                r.CreatedDevice ? StoredText.Show(r.Device!.ErrorDetail, r.Device.ErrorDetailArgs) : StoredText.Show(r.ErrorDetail, r.ErrorDetailArgs))
             {
                 DecidedBy = r.CreatedDevice ? r.Device!.Request!.RequestId : requestId,
             })
@@ -68,7 +70,7 @@ public sealed class RequestQueries(PortalDbContext db)
 
         var next = rows.Count > rowLimit ? rows[rowLimit - 1].Position : (long?)null;
         var document = new RequestDocument(request.RequestId, request.Status, request.RowCount, request.Files,
-            request.Warnings, request.CreatedAt, request.CompletedAt, counts.ToDictionary(c => c.Status.ToString(), c => c.Count),
+            StoredText.ShowAll(request.Warnings, request.WarningArgs), request.CreatedAt, request.CompletedAt, counts.ToDictionary(c => c.Status.ToString(), c => c.Count),
             rows.Take(rowLimit).ToList(), null);
         return (document, next);
     }

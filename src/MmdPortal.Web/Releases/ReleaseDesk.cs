@@ -51,10 +51,10 @@ public sealed class ReleaseDesk(PortalDbContext db, DeviceDeregistration deregis
         };
         db.ReleaseRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(organizationId, actor, AuditActions.ReleaseRequested, request.RequestId.ToString(), "asked", cancellationToken);
+        await audit.RecordAsync(organizationId, actor, AuditActions.ReleaseRequested, request.RequestId.ToString(), StoredText.Of(PortalText.Key("asked")), cancellationToken);
         // The holder's log shows the request too, without who asked.
         await audit.RecordAsync(holder.OrganizationId, "another organization", AuditActions.ReleaseRequested,
-            request.RequestId.ToString(), "received", cancellationToken);
+            request.RequestId.ToString(), StoredText.Of(PortalText.Key("received")), cancellationToken);
         return ReleaseOutcome.Done(request.RequestId);
     }
 
@@ -70,7 +70,7 @@ public sealed class ReleaseDesk(PortalDbContext db, DeviceDeregistration deregis
             .Where(d => d.Id == request.Request!.OwnerDeviceId).Select(d => d.PublicId).FirstAsync(cancellationToken);
         await deregistration.DeregisterAsync(organizationId, [device], actor, cancellationToken,
             TransitionCause.ReleasedToAnotherOrganization, Trim(note));
-        await audit.RecordAsync(organizationId, actor, AuditActions.ReleaseDecided, requestId.ToString(), "released", cancellationToken);
+        await audit.RecordAsync(organizationId, actor, AuditActions.ReleaseDecided, requestId.ToString(), StoredText.Of(PortalText.Key("released")), cancellationToken);
         return ReleaseOutcome.Done(requestId);
     }
 
@@ -82,7 +82,7 @@ public sealed class ReleaseDesk(PortalDbContext db, DeviceDeregistration deregis
         var found = await FindOpenAsync(r => r.OwnerOrganizationId == organizationId, requestId, cancellationToken);
         if (found.Outcome is { } failure) return failure;
         await DecideAsync(found.Request!.Id, ReleaseStatus.Declined, actor, Trim(note), cancellationToken);
-        await audit.RecordAsync(organizationId, actor, AuditActions.ReleaseDecided, requestId.ToString(), "declined", cancellationToken);
+        await audit.RecordAsync(organizationId, actor, AuditActions.ReleaseDecided, requestId.ToString(), StoredText.Of(PortalText.Key("declined")), cancellationToken);
         return ReleaseOutcome.Done(requestId);
     }
 
@@ -92,7 +92,7 @@ public sealed class ReleaseDesk(PortalDbContext db, DeviceDeregistration deregis
         var found = await FindOpenAsync(r => r.RequesterOrganizationId == organizationId, requestId, cancellationToken);
         if (found.Outcome is { } failure) return failure;
         await DecideAsync(found.Request!.Id, ReleaseStatus.Withdrawn, actor, null, cancellationToken);
-        await audit.RecordAsync(organizationId, actor, AuditActions.ReleaseDecided, requestId.ToString(), "withdrawn", cancellationToken);
+        await audit.RecordAsync(organizationId, actor, AuditActions.ReleaseDecided, requestId.ToString(), StoredText.Of(PortalText.Key("withdrawn")), cancellationToken);
         return ReleaseOutcome.Done(requestId);
     }
 

@@ -2,6 +2,7 @@ using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Data.Errors;
 using MmdPortal.Data.Registrations;
+using MmdPortal.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Support;
@@ -48,7 +49,7 @@ public sealed class SupportLookup(PortalDbContext db, SupportReleases releases)
             .Select(r => new SupportRow(r.File, r.Line, r.SerialNumber,
                 r.CreatedDevice ? r.Device!.Status : DeviceStatus.RegistrationFailed,
                 r.CreatedDevice ? r.Device!.Error : r.Error,
-                r.CreatedDevice ? r.Device!.ErrorDetail : r.ErrorDetail))
+                r.CreatedDevice ? StoredText.Show(r.Device!.ErrorDetail, r.Device.ErrorDetailArgs) : StoredText.Show(r.ErrorDetail, r.ErrorDetailArgs)))
             .ToListAsync(cancellationToken);
         return new SupportRequest(request.RequestId, request.Kind, organization, request.CreatedBy, request.CreatedAt, request.CompletedAt,
             request.Status, request.RowCount, request.Files, counts.ToDictionary(c => c.Status, c => c.Count),

@@ -16,7 +16,7 @@ public sealed class FailedRowsAndWarningsTests(PortalApplicationFactory portal) 
         var document = await portal.WaitUntilCompletedAsync(_api, await portal.RegisterAsync(_api, ("notes.csv", csv)));
 
         var warning = Assert.Single(document["warnings"]!.AsArray())!.GetValue<string>();
-        Assert.StartsWith("notes.csv: ", warning);
+        Assert.StartsWith("notes.csv, line 1: columns ignored", warning);
         Assert.Contains("'Notes'", warning);
         Assert.Equal("ReadyForUser", document["rows"]![0]!["status"]!.GetValue<string>());
     }

@@ -3,6 +3,7 @@ using MmdPortal.Data.Registrations;
 using MmdPortal.Web.Catalog;
 using MmdPortal.Web.Devices;
 using MmdPortal.Web.Monitoring;
+using MmdPortal.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -144,7 +145,9 @@ public sealed class DeviceStateAdvancerTests : IAsyncLifetime
 
         var device = Assert.Single(await DevicesAsync());
         Assert.Equal((DeviceStatus.RegistrationFailed, RegistrationError.UnexpectedError), (device.Status, device.Error));
-        Assert.Contains("interrupted 3 times", device.ErrorDetail);
+        // Stored as key and values: the count is a value, the words the key.
+        Assert.Equal("""["3"]""", device.ErrorDetailArgs);
+        Assert.Contains("interrupted 3 times", StoredText.English(device.ErrorDetail, device.ErrorDetailArgs));
     }
 
     [Fact]

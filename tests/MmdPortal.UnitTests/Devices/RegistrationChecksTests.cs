@@ -27,7 +27,7 @@ public sealed class RegistrationChecksTests
         var verdict = Checks.Check(Candidate() with { HashProblem = "The hash is cut short.", Model = "Unknown 9" }, Catalog);
 
         Assert.Equal(RegistrationError.HardwareHashNotValid, verdict.Error);
-        Assert.Equal("The hash is cut short.", verdict.Detail);
+        Assert.Equal("The hash is cut short.", verdict.Detail?.English());
     }
 
     [Fact]
@@ -36,8 +36,8 @@ public sealed class RegistrationChecksTests
         var verdict = Checks.Check(Candidate() with { SerialNumber = "TYPO-1" }, Catalog);
 
         Assert.Equal(RegistrationError.DeviceNotFound, verdict.Error);
-        Assert.Contains("serial number in the file (TYPO-1)", verdict.Detail);
-        Assert.Contains("hardware hash (0123456789)", verdict.Detail);
+        Assert.Contains("serial number in the file (TYPO-1)", verdict.Detail?.English());
+        Assert.Contains("hardware hash (0123456789)", verdict.Detail?.English());
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class RegistrationChecksTests
         var verdict = Checks.Check(Candidate() with { Manufacturer = "Dell Inc.", Model = "Latitude 7420" }, Catalog);
 
         Assert.Equal(RegistrationError.DeviceNotFound, verdict.Error);
-        Assert.Contains("manufacturer in the file (Dell Inc.)", verdict.Detail);
+        Assert.Contains("manufacturer in the file (Dell Inc.)", verdict.Detail?.English());
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class RegistrationChecksTests
         var verdict = Checks.Check(Candidate() with { Model = "Surface Laptop 9" }, Catalog);
 
         Assert.Equal(RegistrationError.DeviceNotFound, verdict.Error);
-        Assert.Contains("model in the file (Surface Laptop 9)", verdict.Detail);
+        Assert.Contains("model in the file (Surface Laptop 9)", verdict.Detail?.English());
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public sealed class RegistrationChecksTests
         var verdict = Checks.Check(Candidate() with { Model = "Surface Duo", HashModel = "Surface Duo" }, Catalog);
 
         Assert.Equal(RegistrationError.DeviceNotFound, verdict.Error);
-        Assert.Contains("Microsoft Corporation Surface Duo is not in the hardware catalog", verdict.Detail);
-        Assert.Contains("Catalog page", verdict.Detail);
+        Assert.Contains("Microsoft Corporation Surface Duo is not in the hardware catalog", verdict.Detail?.English());
+        Assert.Contains("Catalog page", verdict.Detail?.English());
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class RegistrationChecksTests
         }, Catalog);
 
         Assert.Equal(RegistrationError.DeviceNotFound, verdict.Error);
-        Assert.Contains("Neither the file nor the hardware hash names", verdict.Detail);
+        Assert.Contains("Neither the file nor the hardware hash names", verdict.Detail?.English());
     }
 
     [Fact]
@@ -97,5 +97,5 @@ public sealed class RegistrationChecksTests
     }
 
     private static RegistrationCandidate Candidate() => new(1, 1, Guid.CreateVersion7(), "0123456789",
-        "Microsoft Corporation", "Surface Laptop", "0123456789", "Microsoft Corporation", "Surface Laptop", null, 1);
+        "Microsoft Corporation", "Surface Laptop", "0123456789", "Microsoft Corporation", "Surface Laptop", null, null, 1);
 }

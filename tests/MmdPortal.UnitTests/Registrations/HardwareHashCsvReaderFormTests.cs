@@ -109,7 +109,8 @@ public sealed class HardwareHashCsvReaderFormTests
         var results = await ReadAsync(file);
 
         Assert.Equal([Samples[0].Row(file, 2), Samples[1].Row(file, 3, groupTag: "Lab")], results.Rows());
-        Assert.Equal(["line 1: columns ignored, as the portal does not use them: 'Notes'.", null], results.Select(r => r.Warning));
+        Assert.Equal([$"{file}, line 1: columns ignored, as the portal does not use them: 'Notes'.", null],
+            results.Select(r => r.Warning?.English()));
     }
 
     [Fact]

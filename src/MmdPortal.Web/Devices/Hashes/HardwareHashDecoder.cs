@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MmdPortal.Web.Localization;
 
 namespace MmdPortal.Web.Devices.Hashes;
 
@@ -31,7 +32,7 @@ public static class HardwareHashDecoder
     public static HardwareHashCheck Check(ReadOnlySpan<char> base64)
     {
         var text = base64.Trim();
-        if (text.IsEmpty) return HardwareHashCheck.Invalid(HardwareHashProblem.Missing, "The hardware hash is empty.");
+        if (text.IsEmpty) return HardwareHashCheck.Invalid(HardwareHashProblem.Missing, StoredText.Of(PortalText.Key("The hardware hash is empty.")));
 
         var capacity = (int)(((long)text.Length + 3) / 4 * 3);
         byte[]? rented = null;
@@ -40,7 +41,7 @@ public static class HardwareHashDecoder
         {
             return Convert.TryFromBase64Chars(text, buffer, out var written)
                 ? Inspect(buffer[..written])
-                : HardwareHashCheck.Invalid(HardwareHashProblem.NotBase64, "The hardware hash is not valid base64.");
+                : HardwareHashCheck.Invalid(HardwareHashProblem.NotBase64, StoredText.Of(PortalText.Key("The hardware hash is not valid base64.")));
         }
         finally
         {
@@ -53,19 +54,19 @@ public static class HardwareHashDecoder
         if (!blob.StartsWith("OA"u8))
         {
             return HardwareHashCheck.Invalid(HardwareHashProblem.NoMagic,
-                "The hardware hash does not start with the 'OA' signature (its text should begin with T0E, T0F, T0G or T0H).");
+                StoredText.Of(PortalText.Key("The hardware hash does not start with the 'OA' signature (its text should begin with T0E, T0F, T0G or T0H).")));
         }
         if (blob.Length < 4)
         {
             return HardwareHashCheck.Invalid(HardwareHashProblem.LengthMismatch,
-                "The hardware hash is cut short: it ends before its length field.");
+                StoredText.Of(PortalText.Key("The hardware hash is cut short: it ends before its length field.")));
         }
 
         int total = U16(blob[2..]);
         if (total > blob.Length)
         {
-            return HardwareHashCheck.Invalid(HardwareHashProblem.LengthMismatch, string.Create(CultureInfo.InvariantCulture,
-                $"The hardware hash is cut short: it declares {total} bytes of records but holds only {blob.Length} bytes."));
+            return HardwareHashCheck.Invalid(HardwareHashProblem.LengthMismatch, StoredText.Of(PortalText.Key(
+                "The hardware hash is cut short: it declares {0} bytes of records but holds only {1} bytes."), total, blob.Length));
         }
 
         if (Walk(blob, total, out var adapters, out var disks) is { } broken) return broken;
@@ -74,16 +75,16 @@ public static class HardwareHashDecoder
         if (!HasValidTrailer(blob, total))
         {
             return HardwareHashCheck.Invalid(HardwareHashProblem.ChecksumMismatch,
-                "The hardware hash is cut short or was edited: its SHA-256 checksum does not match.", facts);
+                StoredText.Of(PortalText.Key("The hardware hash is cut short or was edited: its SHA-256 checksum does not match.")), facts);
         }
         if (facts.SerialNumber is null)
         {
             return HardwareHashCheck.Invalid(HardwareHashProblem.MissingSerialNumber,
-                "The hardware hash carries no serial number.", facts);
+                StoredText.Of(PortalText.Key("The hardware hash carries no serial number.")), facts);
         }
         return facts.Manufacturer is null
             ? HardwareHashCheck.Invalid(HardwareHashProblem.MissingManufacturer,
-                "The hardware hash carries no manufacturer.", facts)
+                StoredText.Of(PortalText.Key("The hardware hash carries no manufacturer.")), facts)
             : HardwareHashCheck.Valid(facts);
     }
 
@@ -100,13 +101,13 @@ public static class HardwareHashDecoder
             int length = U16(blob[(offset + 2)..]);
             if (length < 4)
             {
-                return HardwareHashCheck.Invalid(HardwareHashProblem.RecordOverrun, string.Create(CultureInfo.InvariantCulture,
-                    $"A record at byte {offset} declares an impossible length of {length} bytes."));
+                return HardwareHashCheck.Invalid(HardwareHashProblem.RecordOverrun, StoredText.Of(PortalText.Key(
+                    "A record at byte {0} declares an impossible length of {1} bytes."), offset, length));
             }
             if (offset + length > blob.Length)
             {
-                return HardwareHashCheck.Invalid(HardwareHashProblem.RecordOverrun, string.Create(CultureInfo.InvariantCulture,
-                    $"A record at byte {offset} runs past the end of the hash."));
+                return HardwareHashCheck.Invalid(HardwareHashProblem.RecordOverrun, StoredText.Of(PortalText.Key(
+                    "A record at byte {0} runs past the end of the hash."), offset));
             }
             adapters += type == NetworkAdapterType ? 1 : 0;
             disks += type == DiskSerialType ? 1 : 0;
@@ -114,8 +115,8 @@ public static class HardwareHashDecoder
         }
         return offset == total
             ? null
-            : HardwareHashCheck.Invalid(HardwareHashProblem.LengthMismatch, string.Create(CultureInfo.InvariantCulture,
-                $"The records in the hardware hash end at byte {offset}, not at its declared length of {total} bytes."));
+            : HardwareHashCheck.Invalid(HardwareHashProblem.LengthMismatch, StoredText.Of(PortalText.Key(
+                "The records in the hardware hash end at byte {0}, not at its declared length of {1} bytes."), offset, total));
     }
 
     private static bool HasValidTrailer(ReadOnlySpan<byte> blob, int total)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using MmdPortal.Data.Audit;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Audit;
+using MmdPortal.Web.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -42,8 +43,9 @@ public sealed class SignInModel(LocalAccounts accounts, AuditLog audit, IAuthent
         {
             // A name of no organisation is recorded without one: no organisation's admin sees it.
             await audit.RecordAsync(outcome.OrganizationId, UserName.Trim(), AuditActions.SignInFailed, UserName.Trim(),
-                entraOnly ? "Password sign-in is off: this organisation signs in with Microsoft Entra ID"
-                : outcome.LockedUntil is null ? "Wrong user name or password" : "Account locked", cancellationToken);
+                StoredText.Of(entraOnly ? PortalText.Key("Password sign-in is off: this organisation signs in with Microsoft Entra ID")
+                : outcome.LockedUntil is null ? PortalText.Key("Wrong user name or password") : PortalText.Key("Account locked")),
+                cancellationToken);
             // The same words for an unknown name and a wrong password: no hint which names exist.
             ModelState.AddModelError("", outcome.LockedUntil is { } until
                 ? localizer["Too many failed sign-ins: the account is locked until {0:t} UTC.", until]

@@ -3,6 +3,7 @@ using MmdPortal.Data;
 using MmdPortal.Data.Audit;
 using MmdPortal.Web.Audit;
 using MmdPortal.Web.Organizations;
+using MmdPortal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -36,7 +37,7 @@ public sealed class IndexModel(ApiKeys keys, IOrganizationScope organization, Au
             else
             {
                 NewSecret = creation.Secret;
-                await audit.RecordAsync(AuditActions.KeyCreated, creation.Key!.Name, $"Scope {creation.Key.Scope}", cancellationToken);
+                await audit.RecordAsync(AuditActions.KeyCreated, creation.Key!.Name, StoredText.Of(PortalText.Key("Scope {0}"), creation.Key.Scope), cancellationToken);
                 // The secret must not outlive this response in a browser or proxy cache.
                 Response.Headers.CacheControl = "no-store";
                 Done = localizer["Created the key {0}.", creation.Key!.Name];

@@ -4,6 +4,7 @@ using MmdPortal.Data.Audit;
 using MmdPortal.Data.Organizations;
 using MmdPortal.Web.Accounts;
 using MmdPortal.Web.Audit;
+using MmdPortal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -32,7 +33,7 @@ public sealed class IndexModel(PortalDbContext db, LocalAccounts accounts, IOrga
             if (problem is null)
             {
                 Done = localizer["Added {0} as {1}.", Input.UserName.Trim(), Input.Role];
-                await audit.RecordAsync(AuditActions.UserAdded, Input.UserName.Trim(), $"Role {Input.Role}", cancellationToken);
+                await audit.RecordAsync(AuditActions.UserAdded, Input.UserName.Trim(), StoredText.Of(PortalText.Key("Role {0}"), Input.Role), cancellationToken);
             }
             else ModelState.AddModelError("Input.UserName", problem);
         }

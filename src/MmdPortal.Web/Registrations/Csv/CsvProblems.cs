@@ -54,11 +54,12 @@ internal static class CsvProblems
             : new(file, line, PortalText.Format("no column for the hardware hash; found: {0}. Add a 'Hardware Hash' column.", Names(header)));
 
     /// <summary>A per-file warning, not a problem: the rows are read all the same.</summary>
-    /// <remarks>English whatever the request's language: the warning is stored with the request, which every admin
-    /// of the organisation reads.</remarks>
-    public static string? IgnoredColumns(IReadOnlyList<string> ignored, int line) => ignored.Count == 0
+    /// <remarks>A key and values, not words: the warning is stored with the request, which every admin of the
+    /// organisation reads, each in their own language.</remarks>
+    public static StoredText? IgnoredColumns(string file, IReadOnlyList<string> ignored, int line) => ignored.Count == 0
         ? null
-        : $"line {line}: columns ignored, as the portal does not use them: {Names(ignored)}.";
+        : StoredText.Of(PortalText.Key("{0}, line {1}: columns ignored, as the portal does not use them: {2}."),
+            file, line, Names(ignored));
 
     private static UploadProblem OtherDelimiter(string file, int line, char delimiter) => new(file, line, delimiter == '\t'
         ? PortalText.Get("the columns are separated by tabs, not commas. Save the file as CSV (comma delimited), or export it again without -Delimiter or -UseCulture.")

@@ -1,3 +1,4 @@
+using MmdPortal.Web.Localization;
 namespace MmdPortal.Web.Registrations.Csv;
 
 /// <summary>Follows one file record by record: title lines, then a header (or rows that carry their own labels),
@@ -15,7 +16,7 @@ internal sealed class RecordInterpreter(string fileName)
     private string[]? _firstTitle;
     private int _firstTitleLine;
     private int _titles;
-    private string? _warning;
+    private StoredText? _warning;
     private int _rows;
 
     /// <summary>Adds what <paramref name="record"/> yields to <paramref name="results"/>: nothing, rows, or a
@@ -65,7 +66,7 @@ internal sealed class RecordInterpreter(string fileName)
             case RecordShape.Header:
                 _columns = recognised.Columns;
                 (_header, _headerLine) = (record, line);
-                _warning = CsvProblems.IgnoredColumns(recognised.Ignored, line);
+                _warning = CsvProblems.IgnoredColumns(fileName, recognised.Ignored, line);
                 return;
         }
 
@@ -103,7 +104,7 @@ internal sealed class RecordInterpreter(string fileName)
         {
             // Files joined with `type *.csv` or `Get-Content | Add-Content` repeat their headers.
             (_columns, _labelled) = (recognised.Columns, null);
-            _warning ??= CsvProblems.IgnoredColumns(recognised.Ignored, line);
+            _warning ??= CsvProblems.IgnoredColumns(fileName, recognised.Ignored, line);
         }
         else
         {

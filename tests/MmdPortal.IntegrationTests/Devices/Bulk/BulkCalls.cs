@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MmdPortal.Data;
+using MmdPortal.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,6 +44,8 @@ internal static class BulkCalls
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         return await db.AuditEntries.IgnoreQueryFilters().Where(e => e.Action == action)
-            .OrderByDescending(e => e.Id).Select(e => e.Actor + ": " + e.Detail).ToListAsync();
+            .OrderByDescending(e => e.Id)
+            // The detail is stored as an English key and its values: read in English, as an export would.
+            .Select(e => e.Actor + ": " + StoredText.English(e.Detail, e.DetailArgs)).ToListAsync();
     }
 }
