@@ -91,7 +91,7 @@ public sealed partial class ResourceParityTests
 
     private static readonly HashSet<string> SameInDutch = new(StringComparer.Ordinal)
     {
-        "Check-in", "Conflict", "Model", "Open", "Portal", "Status", "Upload", "User principal name", "{0} d", "{0} min",
+        "Check-in", "Conflict", "Id {0}", "Model", "Open", "Portal", "Status", "Upload", "User principal name", "{0} d", "{0} min",
     };
 
     private static HashSet<string> Placeholders(string text) =>
