@@ -3,7 +3,6 @@ using MmdPortal.Data.Audit;
 using MmdPortal.Data.Devices;
 using MmdPortal.Data.Registrations;
 using MmdPortal.Web.Audit;
-using MmdPortal.Web.Data;
 using MmdPortal.Web.Devices;
 using MmdPortal.Web.Localization;
 using MmdPortal.Web.Monitoring;
@@ -45,7 +44,6 @@ public sealed class DeviceRegistrar(
         };
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RegistrationRequestId"] = request.RequestId });
 
-        await using var cache = await SqliteBulkCache.EnlargeAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await UploadLock.AcquireAsync(db, cancellationToken);
         db.Requests.Add(request);
