@@ -2,7 +2,6 @@ using MmdPortal.Data;
 using MmdPortal.Data.Devices;
 using MmdPortal.Data.Registrations;
 using MmdPortal.Web.Catalog;
-using MmdPortal.Web.Data;
 using MmdPortal.Web.Localization;
 using MmdPortal.Web.Monitoring;
 using MmdPortal.Web.Support;
@@ -29,8 +28,6 @@ public sealed class DeviceStateAdvancer(
     {
         var now = time.GetUtcNow().UtcDateTime;
         var token = TransitionLog.NewToken();
-        // A pass rewrites a few thousand devices' rows and index entries: more than SQLite's default cache holds.
-        await using var cache = await SqliteBulkCache.EnlargeAsync(db, cancellationToken);
         // The claim commits on its own: if this instance dies from here on, the lease runs out and another pass
         // takes the devices over. Nothing else is written until the verdicts are.
         var claimed = await DeviceClaims.ClaimAsync(
