@@ -1,8 +1,8 @@
 using MmdPortal.Data;
 using MmdPortal.Data.Audit;
 using MmdPortal.Web.Audit;
-using Microsoft.EntityFrameworkCore;
 using MmdPortal.Web.Localization;
+using Microsoft.EntityFrameworkCore;
 
 namespace MmdPortal.Web.Devices;
 
@@ -66,9 +66,11 @@ public sealed class DeviceAssignments(PortalDbContext db, AuditLog audit)
     {
         var parts = new List<string>(2);
         if (assignment.AssignedUser is { } u)
-            parts.Add(DeviceAssignment.Stored(u) is { } user ? $"assigned user {user}" : "assigned user cleared");
+            parts.Add(DeviceAssignment.Stored(u) is { } user
+                ? PortalText.Format("assigned user {0}", user) : PortalText.Get("assigned user cleared"));
         if (assignment.GroupTag is { } g)
-            parts.Add(DeviceAssignment.Stored(g) is { } tag ? $"group tag {tag}" : "group tag cleared");
+            parts.Add(DeviceAssignment.Stored(g) is { } tag
+                ? PortalText.Format("group tag {0}", tag) : PortalText.Get("group tag cleared"));
         return string.Join(", ", parts);
     }
 }

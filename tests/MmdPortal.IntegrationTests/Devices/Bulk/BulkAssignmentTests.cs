@@ -105,6 +105,21 @@ public sealed class BulkAssignmentTests(PortalApplicationFactory portal) : IClas
     }
 
     [Fact]
+    public async Task AssignOnTheBladesForm_InDutch_SaysWhatWasSetInDutch()
+    {
+        var api = portal.CreateApiClient();
+        var ids = await RegisterAsync(portal, api, 11411, 11412);
+        var admin = await portal.SignedInClientAsync();
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-NL");
+
+        using var response = await PostBulkAsync(admin, "assign", ids, ("assignedUser", "pat@contoso.com"), ("groupTag", ""));
+
+        var page = WebUtility.HtmlDecode(await response.ReadHtmlAsync());
+        Assert.Contains("bijgewerkt (toegewezen gebruiker pat@contoso.com, groepstag gewist)", page);
+        Assert.DoesNotContain("assigned user", page);
+    }
+
+    [Fact]
     public async Task AnInvalidAssignmentOnTheForm_ChangesNothing_AndSaysWhatToFix()
     {
         var api = portal.CreateApiClient();
