@@ -4,7 +4,6 @@ namespace MmdPortal.IntegrationTests.Data;
 
 /// <summary>backup copies the embedded database while the portal runs; restore puts such a copy in place of a
 /// database, and the portal started on it has the same devices.</summary>
-[Collection(SqliteConnectionPools.Name)]
 public sealed class BackupAndRestoreTests : IDisposable
 {
     private readonly string _scratch = SqlitePortal.NewFolder();

@@ -10,7 +10,7 @@ namespace MmdPortal.IntegrationTests.Data;
 
 /// <summary>On SQLite, a commit does not copy the WAL into the database file (which made a large upload wait for
 /// it); the checkpoint worker does, at its interval on the portal's clock.</summary>
-[Collection(SqliteConnectionPools.Name)]
+[Collection(RunAlone.Name)]
 public sealed class WalCheckpointTests
 {
     // ~1,500 hashes of ~4 KB: well over the 1,000 pages at which SQLite's own checkpoint would run on commit.
@@ -23,8 +23,9 @@ public sealed class WalCheckpointTests
         var api = portal.CreateApiClient();
         var file = new FileInfo(new SqliteConnectionStringBuilder(
             portal.Services.GetRequiredService<IConfiguration>()["ConnectionStrings:Portal"]).DataSource);
-        // Closing a database's last connection checkpoints it too (the pool closes idle connections now and then):
-        // this connection, which never checkpoints, stays open so that only the portal's own checkpoints count.
+        // Closing a database's last connection checkpoints it too, and the pools are cleared by every test portal
+        // that is disposed (and by restore): this connection, which never checkpoints, stays open so that only the
+        // portal's own checkpoints count.
         await using var bystander = new SqliteConnection(
             new SqliteConnectionStringBuilder { DataSource = file.FullName, Pooling = false }.ToString());
         await bystander.OpenAsync();
@@ -61,7 +62,8 @@ public sealed class WalCheckpointTests
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (SizeOf(file) == size)
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("No checkpoint copied the WAL into the database file.");
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"No checkpoint copied the WAL into the database file, which stayed at {size:N0} bytes.");
             portal.Clock.Advance(TimeSpan.FromSeconds(1));
             await Task.Delay(50);
         }

@@ -140,7 +140,10 @@ public sealed class IndexModel(
         Devices = await devices.PageAsync(Filter, PageSize, after, cancellationToken);
         Counts = await counts.CountAsync(cancellationToken);
         PerDay = await counts.PerDayAsync(cancellationToken);
-        AnyPending = Counts.ByStatus.GetValueOrDefault(DeviceStatus.RegistrationPending) > 0;
+        // The list is read before the counts: devices decided in between show as pending in the list while the
+        // counts have none, and the blade must go on refreshing until the list shows them decided too.
+        AnyPending = Counts.ByStatus.GetValueOrDefault(DeviceStatus.RegistrationPending) > 0
+            || Devices.Items.Any(d => d.Status == DeviceStatus.RegistrationPending);
         // The request just uploaded, or else, while anything is pending, the organisation's latest one.
         var requestId = RequestId;
         if (requestId is null && AnyPending)
