@@ -53,7 +53,10 @@ public sealed class BladeRefreshTests(BladeRefreshTests.Portal portal) : IClassF
         public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
             CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (Armed && command.CommandText.Contains("GROUP BY \"d\".\"Status\"", StringComparison.Ordinal))
+            // The first grouped query after the list is the status counts (quoted as "d"."Status" on SQLite and
+            // d."Status" on PostgreSQL).
+            if (Armed && command.CommandText.Contains("GROUP BY", StringComparison.Ordinal)
+                && command.CommandText.Contains("\"Status\"", StringComparison.Ordinal))
             {
                 Armed = false;
                 await using var decide = command.Connection!.CreateCommand();
