@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace MmdPortal.Web.Data;
 
@@ -15,23 +17,35 @@ internal sealed class DeferredWalCheckpoints : DbConnectionInterceptor
 {
     public static readonly DeferredWalCheckpoints Instance = new();
 
-    // A connection's setting, not the file's: set on every open, since pooled connections carry no mark of it.
     private const string Pragma = "PRAGMA wal_autocheckpoint = 0";
+
+    // The setting belongs to SQLite's connection, which the pool hands to one SqliteConnection after another: each
+    // is set once, not on every open (a page opens the connection for each of its queries).
+    private readonly ConditionalWeakTable<sqlite3, object> _set = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (connection is not SqliteConnection) return;
+        if (Unset(connection) is not { } handle) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragma;
         command.ExecuteNonQuery();
+        _set.AddOrUpdate(handle, Marker);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
         CancellationToken cancellationToken = default)
     {
-        if (connection is not SqliteConnection) return;
+        if (Unset(connection) is not { } handle) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragma;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        _set.AddOrUpdate(handle, Marker);
     }
+
+    /// <summary>SQLite's connection under <paramref name="connection"/> if it has not been set yet; null otherwise
+    /// and off SQLite. It is marked once the PRAGMA has run, so a failed one is tried again at the next open.</summary>
+    private sqlite3? Unset(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && !_set.TryGetValue(handle, out _) ? handle : null;
+
+    private static readonly object Marker = new();
 }
