@@ -22,7 +22,7 @@ public static class DatabaseRegistration
                 var environment = services.GetRequiredService<IHostEnvironment>();
                 options.UseSqlite(SqliteConnectionString(configuration, environment),
                     sqlite => sqlite.MigrationsAssembly("MmdPortal.Migrations.Sqlite"));
-                options.AddInterceptors(DeferredWalCheckpoints.Instance);
+                options.AddInterceptors(SqliteConnectionSettings.Instance);
             }
             else if (provider.Equals(DatabaseOptions.SqlServer, StringComparison.OrdinalIgnoreCase))
             {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace MmdPortal.Web.Data;
 
 /// <summary>Copies SQLite's WAL into the database file every <see cref="DatabaseOptions.CheckpointInterval"/>, off
-/// the requests' and the workers' paths (see <see cref="DeferredWalCheckpoints"/>). Does nothing on a server.</summary>
+/// the requests' and the workers' paths (see <see cref="SqliteConnectionSettings"/>). Does nothing on a server.</summary>
 public sealed class SqliteCheckpointWorker(
     IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, TimeProvider time, ILogger<SqliteCheckpointWorker> logger)
     : BackgroundService
