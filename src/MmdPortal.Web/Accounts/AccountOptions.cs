@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MmdPortal.Web.Infrastructure;
 
 namespace MmdPortal.Web.Accounts;
 
@@ -10,7 +11,7 @@ public sealed class AccountOptions
     [Range(1, 100)]
     public int MaxFailedSignIns { get; init; } = 5;
 
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeSpanRange("00:00:01", "1.00:00:00")]
     public TimeSpan LockoutDuration { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Sign-in attempts per client address and minute.</summary>

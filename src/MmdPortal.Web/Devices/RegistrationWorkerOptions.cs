@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MmdPortal.Web.Infrastructure;
 
 namespace MmdPortal.Web.Devices;
 
@@ -7,7 +8,7 @@ public sealed class RegistrationWorkerOptions
     public const string Section = "Registration";
 
     /// <summary>How often the worker looks for pending devices when no upload woke it.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    [TimeSpanRange("00:00:00.050", "00:10:00")]
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Devices moved per statement: small enough that uploads are never kept waiting for long.</summary>
@@ -16,7 +17,7 @@ public sealed class RegistrationWorkerOptions
 
     /// <summary>How long a pass holds the devices it claimed. A pass takes well under a second; an instance that died
     /// mid-pass delays its devices by this much before another pass takes them over.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    [TimeSpanRange("00:00:01", "01:00:00")]
     public TimeSpan ClaimLease { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Passes a device may be claimed in before it fails with Unexpected error.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MmdPortal.Web.Infrastructure;
 
 namespace MmdPortal.Web.Lifecycle;
 
@@ -8,11 +9,11 @@ public sealed class LifecycleOptions
 
     /// <summary>A device whose latest check-in is this old or older (<c>LastSeenAt &lt;= now - InactiveAfter</c>)
     /// is Inactive: with the default, 6 days 23:59:59 after its check-in it is still Active, at 7 days it is not.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "3650.00:00:00")]
+    [TimeSpanRange("00:01:00", "3650.00:00:00")]
     public TimeSpan InactiveAfter { get; init; } = TimeSpan.FromDays(7);
 
     /// <summary>How often the inactivity sweep runs.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeSpanRange("00:00:01", "1.00:00:00")]
     public TimeSpan SweepInterval { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Integration tests switch the sweep off to drive it by hand.</summary>
@@ -20,7 +21,7 @@ public sealed class LifecycleOptions
 
     /// <summary>How far ahead of the portal's clock a check-in's time may be without being reported; any time in
     /// the future is recorded as "now", so that a device is never seen later than the portal has lived.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    [TimeSpanRange("00:00:00", "1.00:00:00")]
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Check-ins one call may carry.</summary>

@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using MmdPortal.Web.Infrastructure;
 
 namespace MmdPortal.Web.Monitoring;
 
@@ -8,15 +8,15 @@ public sealed class HealthOptions
 
     /// <summary>The oldest pending device's age from which readiness is Degraded. The service we clone registers a
     /// device "typically in less than 10 minutes".</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    [TimeSpanRange("00:00:01", "30.00:00:00")]
     public TimeSpan PendingAgeDegraded { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>The oldest pending device's age from which readiness is Unhealthy (503).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    [TimeSpanRange("00:00:01", "30.00:00:00")]
     public TimeSpan PendingAgeUnhealthy { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>How long the registration worker may go without a heartbeat before readiness is Unhealthy; never
     /// less than three poll intervals. Generous by default: on SQLite a pass may wait behind a large upload's lock.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeSpanRange("00:00:01", "1.00:00:00")]
     public TimeSpan WorkerStaleAfter { get; init; } = TimeSpan.FromMinutes(5);
 }
