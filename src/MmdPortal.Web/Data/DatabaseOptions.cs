@@ -1,3 +1,5 @@
+using MmdPortal.Web.Infrastructure;
+
 namespace MmdPortal.Web.Data;
 
 public sealed class DatabaseOptions
@@ -16,7 +18,9 @@ public sealed class DatabaseOptions
     /// see <see cref="ShouldMigrateOnStartup"/>.</summary>
     public bool? MigrateOnStartup { get; init; }
 
-    /// <summary>SQLite only: how often <see cref="SqliteCheckpointWorker"/> copies the WAL into the database file.</summary>
+    /// <summary>SQLite only: how often <see cref="SqliteCheckpointWorker"/> copies the WAL into the database file.
+    /// Checked at start: a negative interval would stop the worker's loop, and with it the portal.</summary>
+    [TimeSpanRange("00:00:00.100", "01:00:00")]
     public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The configured provider, or the default for an empty setting.</summary>

@@ -11,7 +11,8 @@ public static class DatabaseRegistration
 
     public static IHostApplicationBuilder AddPortalDatabase(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         // Configuration is read inside the callback, not here, so that test hosts can still override it.
         builder.Services.AddDbContext<PortalDbContext>((services, options) =>
         {
