@@ -7,14 +7,13 @@ namespace MmdPortal.Web.Cli;
 
 /// <summary>Writes the rows of many hardware-hash files into one Intune-form CSV as they are read, each piece of
 /// hardware once, and says on <paramref name="errors"/> what it left out and why.</summary>
-/// <remarks>Memory holds the identity keys and the file and line of each device written, never a hash: the
+/// <remarks>Memory holds digests of the identity keys and the file and line of each device written, never a hash: the
 /// same definition of "the same hardware" as an upload (<see cref="PreparedRow"/>, hash first, then
 /// manufacturer + serial number).</remarks>
 internal sealed class HashFileMerger(TextWriter errors)
 {
     private readonly HardwareHashCsvReader _reader = new();
-    private readonly Dictionary<string, FirstRow> _byHash = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FirstRow> _bySerial = new(StringComparer.Ordinal);
+    private readonly HardwareSightings<FirstRow> _seen = new();
 
     public int Devices { get; private set; }
     public int Duplicates { get; private set; }
@@ -75,17 +74,15 @@ internal sealed class HashFileMerger(TextWriter errors)
             return;
         }
 
-        if (Find(prepared) is { } first)
+        if (_seen.Find(prepared) is ({ } first, var sameHash))
         {
             Duplicates++;
-            var detail = RepeatedHardware.Detail(prepared.HashKey, first.HashKey, first.File, first.Line).English();
+            var detail = RepeatedHardware.Detail(sameHash, first.File, first.Line).English();
             Report(row.File, row.Line, $"skipped: {char.ToLowerInvariant(detail[0])}{detail[1..]}");
             return;
         }
 
-        var seen = new FirstRow(row.File, row.Line, prepared.HashKey);
-        if (prepared.HashKey is not null) _byHash[prepared.HashKey] = seen;
-        if (prepared.SerialKey is not null) _bySerial[prepared.SerialKey] = seen;
+        _seen.Add(prepared, new FirstRow(row.File, row.Line));
         foreach (var field in new[] { prepared.SerialNumber, row.ProductId, row.HardwareHash, row.GroupTag, row.AssignedUser })
             csv.WriteField(field ?? "");
         await csv.NextRecordAsync();
@@ -103,12 +100,6 @@ internal sealed class HashFileMerger(TextWriter errors)
         return null;
     }
 
-    private FirstRow? Find(PreparedRow row)
-    {
-        if (row.HashKey is not null && _byHash.TryGetValue(row.HashKey, out var byHash)) return byHash;
-        return row.SerialKey is not null && _bySerial.TryGetValue(row.SerialKey, out var bySerial) ? bySerial : null;
-    }
-
     private void Report(string file, int? line, string message) =>
         errors.WriteLine(MergeCommand.Printable(line is null ? $"{file}: {message}" : $"{file}, line {line}: {message}"));
 
@@ -120,6 +111,6 @@ internal sealed class HashFileMerger(TextWriter errors)
         Options = FileOptions.Asynchronous | FileOptions.SequentialScan,
     });
 
-    // File names are shared with the reader's rows: a first row costs its keys and a line number, never its hash.
-    private readonly record struct FirstRow(string File, int Line, string? HashKey);
+    // File names are shared with the reader's rows: a first row costs a line number and its keys' digests, never its hash.
+    private readonly record struct FirstRow(string File, int Line);
 }

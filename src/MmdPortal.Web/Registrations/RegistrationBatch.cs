@@ -12,8 +12,7 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
     : IAsyncDisposable
 {
     private readonly IRegistrationBatchWriter _writer = IRegistrationBatchWriter.For(db);
-    private readonly Dictionary<string, SeenHardware> _byHash = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SeenHardware> _bySerial = new(StringComparer.Ordinal);
+    private readonly HardwareSightings<SeenHardware> _seen = new();
     private List<PreparedRow> _rows = [];
     private Task _writing = Task.CompletedTask;
     private int _position;
@@ -53,19 +52,18 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
     private async Task WriteAsync(List<PreparedRow> rows, CancellationToken cancellationToken)
     {
         var firsts = new List<(int Index, SeenHardware Seen)>(rows.Count);
-        var repeats = new List<(int Index, SeenHardware Earlier)>();
+        var repeats = new List<(int Index, SeenHardware Earlier, bool SameHash)>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (Find(row) is { } earlier)
+            if (_seen.Find(row) is ({ } earlier, var sameHash))
             {
-                repeats.Add((i, earlier));
+                repeats.Add((i, earlier, sameHash));
                 continue;
             }
 
-            var seen = new SeenHardware(row.Row.File, row.Row.Line, row.HashKey);
-            if (row.HashKey is not null) _byHash[row.HashKey] = seen;
-            if (row.SerialKey is not null) _bySerial[row.SerialKey] = seen;
+            var seen = new SeenHardware(row.Row.File, row.Row.Line);
+            _seen.Add(row, seen);
             firsts.Add((i, seen));
         }
 
@@ -93,7 +91,7 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
         }
 
         // Repeats last: their first occurrence may be in this very batch and resolved only just above.
-        foreach (var (index, earlier) in repeats) outcomes[index] = RepeatWithinUpload(rows[index], earlier);
+        foreach (var (index, earlier, sameHash) in repeats) outcomes[index] = RepeatWithinUpload(rows[index], earlier, sameHash);
         foreach (var outcome in outcomes) outcome.Position = ++_position;
 
         await _writer.WriteAsync(outcomes, cancellationToken);
@@ -122,15 +120,9 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
         await _writer.DisposeAsync();
     }
 
-    private SeenHardware? Find(PreparedRow row)
+    private RegistrationRow RepeatWithinUpload(PreparedRow row, SeenHardware earlier, bool sameHash)
     {
-        if (row.HashKey is not null && _byHash.TryGetValue(row.HashKey, out var byHash)) return byHash;
-        return row.SerialKey is not null && _bySerial.TryGetValue(row.SerialKey, out var bySerial) ? bySerial : null;
-    }
-
-    private RegistrationRow RepeatWithinUpload(PreparedRow row, SeenHardware earlier)
-    {
-        var detail = RepeatedHardware.Detail(row.HashKey, earlier.HashKey, earlier.File, earlier.Line);
+        var detail = RepeatedHardware.Detail(sameHash, earlier.File, earlier.Line);
         var outcome = Outcome(row, RegistrationError.DeviceAlreadyRegistered, detail, earlier.DeviceId);
         // A first occurrence in this batch is not saved yet: link the entity, and the writer fills in the key.
         if (earlier.NewDevice is not null) outcome.Device = earlier.NewDevice;
