@@ -74,7 +74,7 @@ internal sealed class HashFileMerger(TextWriter errors)
             return;
         }
 
-        if (_seen.Find(prepared) is ({ } first, var sameHash))
+        if (!_seen.TryAdd(prepared, new FirstRow(row.File, row.Line), out var first, out var sameHash))
         {
             Duplicates++;
             var detail = RepeatedHardware.Detail(sameHash, first.File, first.Line).English();
@@ -82,7 +82,6 @@ internal sealed class HashFileMerger(TextWriter errors)
             return;
         }
 
-        _seen.Add(prepared, new FirstRow(row.File, row.Line));
         foreach (var field in new[] { prepared.SerialNumber, row.ProductId, row.HardwareHash, row.GroupTag, row.AssignedUser })
             csv.WriteField(field ?? "");
         await csv.NextRecordAsync();

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -16,24 +17,32 @@ internal sealed class HardwareSightings<T>
     private readonly Dictionary<Digest, Sighting> _byHash = [];
     private readonly Dictionary<Digest, Sighting> _bySerial = [];
 
-    /// <summary>The first row that named the same hardware, and whether it named it with the same hardware hash
-    /// (rather than only the same serial number); null if none did.</summary>
-    public (T First, bool SameHash)? Find(PreparedRow row)
+    /// <summary>Remembers <paramref name="first"/> as the row that names this row's hardware, unless an earlier row
+    /// named it: then returns false with that row, and whether it named the hardware with the same hash (rather than
+    /// only the same manufacturer and serial number). Each key is digested once, for the lookup and the entry.</summary>
+    public bool TryAdd(PreparedRow row, T first, [MaybeNullWhen(true)] out T earlier, out bool sameHash)
     {
-        if (row.HashKey is not null && _byHash.TryGetValue(DigestOf(row.HashKey), out var byHash)) return (byHash.First, true);
-        if (row.SerialKey is null || !_bySerial.TryGetValue(DigestOf(row.SerialKey), out var bySerial)) return null;
-        // Found by serial number only: a hash on this row is not one seen before, so it is the same hash only if
-        // neither row has one.
-        return (bySerial.First, row.HashKey is null && !bySerial.HadHash);
-    }
+        Digest? hash = row.HashKey is null ? null : DigestOf(row.HashKey);
+        if (hash is { } hashDigest && _byHash.TryGetValue(hashDigest, out var byHash))
+        {
+            (earlier, sameHash) = (byHash.First, true);
+            return false;
+        }
 
-    /// <summary>Remembers <paramref name="first"/> as the row that names this hardware; call only when
-    /// <see cref="Find"/> found none.</summary>
-    public void Add(PreparedRow row, T first)
-    {
-        var sighting = new Sighting(first, row.HashKey is not null);
-        if (row.HashKey is not null) _byHash[DigestOf(row.HashKey)] = sighting;
-        if (row.SerialKey is not null) _bySerial[DigestOf(row.SerialKey)] = sighting;
+        Digest? serial = row.SerialKey is null ? null : DigestOf(row.SerialKey);
+        if (serial is { } serialDigest && _bySerial.TryGetValue(serialDigest, out var bySerial))
+        {
+            // Found by serial number only: a hash on this row is not one seen before, so it is the same hash only
+            // if neither row has one.
+            (earlier, sameHash) = (bySerial.First, hash is null && !bySerial.HadHash);
+            return false;
+        }
+
+        var sighting = new Sighting(first, hash is not null);
+        if (hash is { } newHash) _byHash.Add(newHash, sighting);
+        if (serial is { } newSerial) _bySerial.Add(newSerial, sighting);
+        (earlier, sameHash) = (default, false);
+        return true;
     }
 
     // Two longs rather than UInt128, whose 16-byte alignment would pad every dictionary entry by 8 bytes.

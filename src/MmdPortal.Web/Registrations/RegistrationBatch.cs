@@ -56,15 +56,9 @@ internal sealed class RegistrationBatch(PortalDbContext db, RegistrationRequest 
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (_seen.Find(row) is ({ } earlier, var sameHash))
-            {
-                repeats.Add((i, earlier, sameHash));
-                continue;
-            }
-
             var seen = new SeenHardware(row.Row.File, row.Row.Line);
-            _seen.Add(row, seen);
-            firsts.Add((i, seen));
+            if (_seen.TryAdd(row, seen, out var earlier, out var sameHash)) firsts.Add((i, seen));
+            else repeats.Add((i, earlier, sameHash));
         }
 
         var outcomes = new RegistrationRow[rows.Count];
